@@ -1,0 +1,256 @@
+//! The sandbox engine: one wasmtime `Engine` configured for judging, and
+//! loading modules into runnable [`Program`]s (validated, compiled once,
+//! pre-linked), with an on-disk cache of compiled code.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use wasmtime::{
+    Config, Engine, ExternType, InstanceAllocationStrategy, InstancePre, Linker, Module,
+    PoolingAllocationConfig,
+};
+
+use crate::cache::DiskCache;
+use crate::config::SandboxConfig;
+use crate::wasi::{self, Guest};
+
+/// How often the wall-clock backstop's epoch advances.
+pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// The sandbox could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    #[error("cannot configure the WebAssembly engine: {0}")]
+    Engine(String),
+}
+
+/// A module was refused. Each refusal says why in words a person can act on.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LoadError {
+    #[error("module is {size} bytes, above the {cap}-byte limit")]
+    TooLarge { size: usize, cap: usize },
+    #[error("not a valid WebAssembly module: {0}")]
+    Invalid(String),
+    #[error("module imports `{module}::{name}`, but only WASI preview 1 (`wasi_snapshot_preview1`) is available")]
+    ForbiddenImport { module: String, name: String },
+    #[error("module has no `_start` function: it must be a WASI command module")]
+    NoStart,
+    #[error("module cannot be linked: {0}")]
+    Link(String),
+}
+
+/// Whether a program's compiled code came from a cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheStatus {
+    /// Compiled now.
+    Compiled,
+    /// Already compiled by this process.
+    Memory,
+    /// Loaded from the on-disk cache.
+    Disk,
+}
+
+/// The engine every run shares. Cheap to share by reference across threads.
+pub struct Sandbox {
+    pub(crate) engine: Engine,
+    pub(crate) config: SandboxConfig,
+    linker: Linker<Guest>,
+    disk: Option<DiskCache>,
+    loaded: Mutex<HashMap<[u8; 32], Module>>,
+    ticker_stop: Arc<AtomicBool>,
+}
+
+impl Sandbox {
+    pub fn new(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
+        let engine = Engine::new(&engine_config(&config))
+            .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+        let linker = wasi::linker(&engine).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+        let disk = config
+            .cache_dir
+            .as_ref()
+            .map(|dir| DiskCache::new(dir, &engine, &settings_fingerprint(&config)));
+        let ticker_stop = Arc::new(AtomicBool::new(false));
+        start_epoch_ticker(engine.clone(), ticker_stop.clone());
+        Ok(Sandbox {
+            engine,
+            config,
+            linker,
+            disk,
+            loaded: Mutex::new(HashMap::new()),
+            ticker_stop,
+        })
+    }
+
+    pub fn config(&self) -> &SandboxConfig {
+        &self.config
+    }
+
+    /// Validates, compiles (or fetches from cache) and pre-links a module.
+    pub fn load(&self, wasm: &[u8]) -> Result<Program, LoadError> {
+        if wasm.len() > self.config.max_module_bytes {
+            return Err(LoadError::TooLarge {
+                size: wasm.len(),
+                cap: self.config.max_module_bytes,
+            });
+        }
+        let hash: [u8; 32] = Sha256::digest(wasm).into();
+        Module::validate(&self.engine, wasm).map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
+        let declared = initial_memory_bytes(wasm);
+        if declared > self.config.max_memory_bytes {
+            // The instance pool cannot even hold this memory: every run of
+            // it ends at the memory limit, without compiling it.
+            return Ok(Program {
+                pre: None,
+                stack: self.config.max_wasm_stack,
+                backstop: self.config.wall_clock_backstop,
+                cache: CacheStatus::Compiled,
+                initial_memory_bytes: declared,
+            });
+        }
+        let (module, cache) = self.module(wasm, &hash)?;
+        check_interface(&module)?;
+        let pre = self
+            .linker
+            .instantiate_pre(&module)
+            .map_err(|e| LoadError::Link(format!("{e:#}")))?;
+        let initial_memory_bytes = module
+            .resources_required()
+            .max_initial_memory_size
+            .unwrap_or(0)
+            .saturating_mul(65536);
+        Ok(Program {
+            pre: Some(pre),
+            stack: self.config.max_wasm_stack,
+            backstop: self.config.wall_clock_backstop,
+            cache,
+            initial_memory_bytes,
+        })
+    }
+
+    fn module(&self, wasm: &[u8], hash: &[u8; 32]) -> Result<(Module, CacheStatus), LoadError> {
+        if let Some(module) = self.loaded.lock().ok().and_then(|m| m.get(hash).cloned()) {
+            return Ok((module, CacheStatus::Memory));
+        }
+        let (module, status) = match self.disk.as_ref().and_then(|d| d.load(hash)) {
+            Some(module) => (module, CacheStatus::Disk),
+            None => {
+                let module = Module::new(&self.engine, wasm)
+                    .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
+                if let Some(disk) = &self.disk {
+                    disk.store(hash, &module);
+                }
+                (module, CacheStatus::Compiled)
+            }
+        };
+        if let Ok(mut loaded) = self.loaded.lock() {
+            loaded.insert(*hash, module.clone());
+        }
+        Ok((module, status))
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.ticker_stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// A loaded module, ready to run any number of times, from any thread.
+#[derive(Clone)]
+pub struct Program {
+    /// `None` when the module's initial memory exceeds the pool's ceiling.
+    pub(crate) pre: Option<InstancePre<Guest>>,
+    pub(crate) stack: usize,
+    pub(crate) backstop: Duration,
+    pub(crate) cache: CacheStatus,
+    pub(crate) initial_memory_bytes: u64,
+}
+
+impl Program {
+    /// Where the compiled code came from.
+    pub fn cache_status(&self) -> CacheStatus {
+        self.cache
+    }
+}
+
+/// Only WASI preview 1 imports, and a `_start` function.
+fn check_interface(module: &Module) -> Result<(), LoadError> {
+    for import in module.imports() {
+        let is_wasi_function = import.module() == wasi::MODULE
+            && matches!(import.ty(), ExternType::Func(_))
+            && wasi::is_provided(import.name());
+        if !is_wasi_function {
+            return Err(LoadError::ForbiddenImport {
+                module: import.module().to_string(),
+                name: import.name().to_string(),
+            });
+        }
+    }
+    match module.get_export("_start") {
+        Some(ExternType::Func(_)) => Ok(()),
+        _ => Err(LoadError::NoStart),
+    }
+}
+
+fn engine_config(config: &SandboxConfig) -> Config {
+    let mut cfg = Config::new();
+    cfg.consume_fuel(true)
+        .epoch_interruption(true)
+        .max_wasm_stack(config.max_wasm_stack)
+        // Runs are synchronous; wasmtime still checks this bound.
+        .async_stack_size(config.max_wasm_stack + (1 << 20))
+        .wasm_backtrace_max_frames(None)
+        .parallel_compilation(true);
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_core_instances(config.max_concurrent_runs)
+        .total_memories(config.max_concurrent_runs)
+        .total_tables(config.max_concurrent_runs)
+        .max_memory_size(config.max_memory_bytes as usize)
+        .linear_memory_keep_resident(1 << 20);
+    cfg.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    cfg
+}
+
+/// Everything about the engine that changes compiled code; part of cache keys.
+fn settings_fingerprint(config: &SandboxConfig) -> String {
+    format!(
+        "wasmtime={} fuel=1 epoch=1 stack={} mem={}",
+        crate::WASMTIME_VERSION,
+        config.max_wasm_stack,
+        config.max_memory_bytes
+    )
+}
+
+/// Advances the engine's epoch so a run's backstop deadline can fire even
+/// when a host call hangs. Stops when the sandbox is dropped.
+fn start_epoch_ticker(engine: Engine, stop: Arc<AtomicBool>) {
+    let spawned = std::thread::Builder::new()
+        .name("sandbox-epoch".into())
+        .spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(EPOCH_TICK);
+                engine.increment_epoch();
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!("cannot start the wall-clock backstop thread: {e}");
+    }
+}
+
+/// The largest initial memory a (validated) module declares, in bytes.
+fn initial_memory_bytes(wasm: &[u8]) -> u64 {
+    use wasmtime::wasmparser::{Parser, Payload};
+    let mut largest = 0u64;
+    for payload in Parser::new(0).parse_all(wasm).flatten() {
+        if let Payload::MemorySection(reader) = payload {
+            for memory in reader.into_iter().flatten() {
+                let page = 1u64 << memory.page_size_log2.unwrap_or(16);
+                largest = largest.max(memory.initial.saturating_mul(page));
+            }
+        }
+    }
+    largest
+}

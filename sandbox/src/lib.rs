@@ -1,0 +1,27 @@
+//! The sandbox: the only crate that touches wasmtime.
+//!
+//! It takes WebAssembly module bytes, limits, stdin and a seed, and returns an
+//! [`Outcome`]: how the run ended, its bounded output, the fuel it used and
+//! its peak linear memory. It knows nothing of problems or verdicts.
+//!
+//! Everything a guest can observe is a function of its module, its stdin and
+//! its seed: randomness comes from a seeded RNG, clocks are virtual, sleeping
+//! advances virtual time instantly, and there is no environment, no argument
+//! but the program name and no file system. Time is measured in fuel
+//! (executed WebAssembly instructions), so the same run gets the same numbers
+//! on any machine.
+
+mod cache;
+mod config;
+mod engine;
+mod outcome;
+mod run;
+mod wasi;
+
+pub use config::{Limits, SandboxConfig};
+pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
+pub use outcome::{Outcome, RunEnd, TrapKind};
+pub use run::RunRequest;
+
+/// The wasmtime version the sandbox is built on; part of every cache key.
+pub const WASMTIME_VERSION: &str = "48.0.8";

@@ -1,0 +1,154 @@
+//! Running a loaded program once: a fresh store with its limits, stdin and
+//! seed, `_start` called on a host thread with room for the wasm stack, and
+//! the way it ended classified as exit, trap, limit or host error.
+
+use std::time::Instant;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use wasmtime::{Extern, Store, Trap};
+
+use crate::engine::{Program, EPOCH_TICK};
+use crate::outcome::{Outcome, RunEnd, TrapKind};
+use crate::wasi::{Guest, Stop};
+use crate::Limits;
+
+/// One run's input.
+#[derive(Debug, Clone, Copy)]
+pub struct RunRequest<'a> {
+    /// The guest's stdin.
+    pub stdin: &'a [u8],
+    /// Seeds `random_get`; the same seed gives the same bytes.
+    pub seed: u64,
+    pub limits: Limits,
+}
+
+impl Program {
+    /// Runs `_start` once. Never panics on guest behaviour: every way a run
+    /// can end is an [`Outcome`].
+    pub fn run(&self, request: &RunRequest<'_>) -> Outcome {
+        let stack = self.stack + (8 << 20);
+        std::thread::scope(|scope| {
+            let worker = std::thread::Builder::new()
+                .name("sandbox-run".into())
+                .stack_size(stack)
+                .spawn_scoped(scope, || self.run_here(request));
+            match worker.map(|handle| handle.join()) {
+                Ok(Ok(outcome)) => outcome,
+                Ok(Err(_)) => host_failure("the run thread panicked".into()),
+                Err(e) => host_failure(format!("cannot start a run thread: {e}")),
+            }
+        })
+    }
+
+    fn run_here(&self, request: &RunRequest<'_>) -> Outcome {
+        let started = Instant::now();
+        let limits = request.limits;
+        let pre = match &self.pre {
+            Some(pre) if self.initial_memory_bytes <= limits.memory_bytes => pre,
+            _ => {
+                return Outcome {
+                    end: RunEnd::MemoryLimit,
+                    stdout: Vec::new(),
+                    stderr: Vec::new(),
+                    fuel_consumed: 0,
+                    peak_memory_bytes: self.initial_memory_bytes,
+                    wall_time: started.elapsed(),
+                }
+            }
+        };
+        let engine = pre.module().engine();
+        let guest = Guest::new(
+            request.stdin.to_vec(),
+            ChaCha8Rng::seed_from_u64(request.seed),
+            &limits,
+        );
+        let mut store = Store::new(engine, guest);
+        store.limiter(|guest| &mut guest.limiter);
+        if let Err(e) = store.set_fuel(limits.fuel) {
+            return host_failure(format!("cannot set fuel: {e:#}"));
+        }
+        let backstop = self.backstop_ticks();
+        store.set_epoch_deadline(backstop);
+        store.epoch_deadline_trap();
+
+        let mut memory = None;
+        let result = pre.instantiate(&mut store).and_then(|instance| {
+            memory = match instance.get_export(&mut store, "memory") {
+                Some(Extern::Memory(m)) => Some(m),
+                _ => None,
+            };
+            let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+            start.call(&mut store, ())
+        });
+
+        let fuel_left = store.get_fuel().unwrap_or(0);
+        let final_memory = memory.map(|m| m.data_size(&store) as u64).unwrap_or(0);
+        let guest = store.into_data();
+        let end = classify(result, guest.limiter.refused);
+        Outcome {
+            end,
+            stdout: guest.stdout,
+            stderr: guest.stderr,
+            fuel_consumed: limits.fuel.saturating_sub(fuel_left),
+            peak_memory_bytes: guest.limiter.peak.max(final_memory),
+            wall_time: started.elapsed(),
+        }
+    }
+
+    fn backstop_ticks(&self) -> u64 {
+        let backstop = self.backstop;
+        (backstop.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64
+    }
+}
+
+fn host_failure(message: String) -> Outcome {
+    Outcome {
+        end: RunEnd::HostError(message),
+        stdout: Vec::new(),
+        stderr: Vec::new(),
+        fuel_consumed: 0,
+        peak_memory_bytes: 0,
+        wall_time: Default::default(),
+    }
+}
+
+/// Decides how a run ended from what `_start` returned.
+fn classify(result: wasmtime::Result<()>, memory_refused: bool) -> RunEnd {
+    let error = match result {
+        Ok(()) => return RunEnd::Exited(0),
+        Err(error) => error,
+    };
+    if let Some(stop) = error.downcast_ref::<Stop>() {
+        return match stop {
+            Stop::Exit(code) if *code != 0 && memory_refused => RunEnd::MemoryLimit,
+            Stop::Exit(code) => RunEnd::Exited(*code),
+            Stop::OutputLimit => RunEnd::OutputLimit,
+        };
+    }
+    if let Some(trap) = error.downcast_ref::<Trap>() {
+        let kind = match trap {
+            Trap::OutOfFuel => return RunEnd::OutOfFuel,
+            Trap::StackOverflow => return RunEnd::StackOverflow,
+            Trap::Interrupt => return RunEnd::WallClock,
+            _ if memory_refused => return RunEnd::MemoryLimit,
+            Trap::UnreachableCodeReached => TrapKind::Unreachable,
+            Trap::MemoryOutOfBounds => TrapKind::MemoryOutOfBounds,
+            Trap::IntegerDivisionByZero => TrapKind::IntegerDivisionByZero,
+            Trap::IntegerOverflow => TrapKind::IntegerOverflow,
+            Trap::BadConversionToInteger => TrapKind::BadConversionToInteger,
+            Trap::IndirectCallToNull => TrapKind::IndirectCallToNull,
+            Trap::BadSignature => TrapKind::BadSignature,
+            Trap::TableOutOfBounds => TrapKind::TableOutOfBounds,
+            _ => TrapKind::Other,
+        };
+        return RunEnd::Trap {
+            kind,
+            message: trap.to_string(),
+        };
+    }
+    if memory_refused {
+        return RunEnd::MemoryLimit;
+    }
+    RunEnd::HostError(format!("{error:#}"))
+}
