@@ -1,0 +1,716 @@
+//! Judging a submission: build it (driver + toolchain, or a ready `.wasm`),
+//! run every test in the sandbox, check the results and decide verdicts.
+//! It never prints: it emits [`Event`]s that reporters consume, and returns
+//! a [`Report`].
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::checker::{randomized_set, Checker};
+use crate::driver;
+use crate::language::Language;
+use crate::pack::{Pack, PackLimits};
+use crate::signature::Signature;
+use crate::toolchain::{self, CompileFailure, CompileLimits};
+use crate::vectors::{truncate, Call, TestBody, TestCase};
+use crate::verdict::{overall, Verdict};
+use crate::wire::{self, ResultLine};
+
+/// The base seed when none is given: runs are reproducible by default.
+pub const DEFAULT_SEED: u64 = 20_240_101;
+
+/// A solution to judge.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// The file as the user knows it (`lru.go`, `alice/lru.go`).
+    pub file: String,
+    pub language: Language,
+    pub bytes: Vec<u8>,
+}
+
+/// Settings for a [`Judge`].
+#[derive(Debug, Clone)]
+pub struct JudgeOptions {
+    /// Base seed; each test's WASI random seed derives from it.
+    pub seed: u64,
+    /// Compiled modules, expected outputs and Go's build cache live here.
+    pub cache_dir: PathBuf,
+    pub compile_limits: CompileLimits,
+    /// Stop at the first test that is not accepted (the rest are skipped).
+    pub stop_at_first_failure: bool,
+}
+
+impl JudgeOptions {
+    pub fn new(cache_dir: PathBuf) -> JudgeOptions {
+        let compile_limits = CompileLimits {
+            go_build_cache: Some(cache_dir.join("go-build")),
+            ..CompileLimits::default()
+        };
+        JudgeOptions {
+            seed: DEFAULT_SEED,
+            cache_dir,
+            compile_limits,
+            stop_at_first_failure: true,
+        }
+    }
+}
+
+/// The judge's own failures (not a submission's).
+#[derive(Debug, thiserror::Error)]
+pub enum JudgeError {
+    #[error(transparent)]
+    Sandbox(#[from] sandbox::SandboxError),
+}
+
+/// What judging reports as it goes.
+#[derive(Debug)]
+pub enum Event<'a> {
+    CompileStarted { language: Language },
+    CompileFinished { cached: bool, duration: Duration },
+    TestStarted { index: usize, total: usize, name: &'a str },
+    TestFinished { index: usize, total: usize, result: &'a TestResult },
+    Finished { report: &'a Report },
+}
+
+/// Where a wrong answer happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// 1-based call number.
+    pub call_number: usize,
+    /// The call as written in code: `get(3)`.
+    pub call: String,
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+    /// The calls leading up to it, with their results (the last few).
+    pub context: Vec<String>,
+    /// How many earlier calls `context` leaves out.
+    pub omitted: usize,
+}
+
+/// One test's result.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    pub name: String,
+    /// `None` when the test was skipped after an earlier failure.
+    pub verdict: Option<Verdict>,
+    pub fuel: u64,
+    pub memory_bytes: u64,
+    pub wall: Duration,
+    /// What a person can act on, for every non-AC verdict.
+    pub message: Option<String>,
+    pub failure: Option<Failure>,
+    /// The WASI random seed of this test's run.
+    pub seed: u64,
+    /// The program's own prints (not result lines), truncated.
+    pub program_output: String,
+}
+
+/// How the build went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildInfo {
+    /// The compiled module came from the cache (no compiler ran).
+    pub cached: bool,
+    pub duration: Duration,
+}
+
+/// A judged submission.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub problem: String,
+    pub language: Language,
+    pub file: String,
+    pub verdict: Verdict,
+    /// For CE and IE, and for a summary of the first failure.
+    pub message: Option<String>,
+    pub build: Option<BuildInfo>,
+    pub tests: Vec<TestResult>,
+    pub seed: u64,
+    pub limits: PackLimits,
+}
+
+impl Report {
+    /// The first test that is not accepted.
+    pub fn first_failure(&self) -> Option<&TestResult> {
+        self.tests
+            .iter()
+            .find(|t| t.verdict.is_some_and(|v| !v.is_accepted()))
+    }
+}
+
+/// A submission that did not produce a runnable module.
+#[derive(Debug, Clone)]
+pub struct BuildFailure {
+    pub verdict: Verdict,
+    pub message: String,
+}
+
+/// A runnable submission.
+pub struct Built {
+    pub program: Program,
+    pub info: BuildInfo,
+}
+
+/// Judges submissions against packs. Share one across threads.
+pub struct Judge {
+    sandbox: Sandbox,
+    options: JudgeOptions,
+    /// Expected outputs of generated tests, by cache key.
+    expected: Mutex<HashMap<String, Vec<Value>>>,
+    /// Generated calls, by pack hash and test name.
+    generated: Mutex<HashMap<String, std::sync::Arc<Vec<Call>>>>,
+}
+
+impl Judge {
+    pub fn new(options: JudgeOptions) -> Result<Judge, JudgeError> {
+        let sandbox = Sandbox::new(SandboxConfig {
+            cache_dir: Some(options.cache_dir.join("sandbox")),
+            ..SandboxConfig::default()
+        })?;
+        Ok(Judge {
+            sandbox,
+            options,
+            expected: Mutex::new(HashMap::new()),
+            generated: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn options(&self) -> &JudgeOptions {
+        &self.options
+    }
+
+    /// Compiles (or loads) a submission into a runnable program.
+    pub fn build(&self, pack: &Pack, submission: &Submission) -> Result<Built, BuildFailure> {
+        let started = Instant::now();
+        let (wasm, cached) = if submission.language == Language::Wasm {
+            (submission.bytes.clone(), true)
+        } else {
+            if !pack.offers(submission.language) {
+                return Err(BuildFailure {
+                    verdict: Verdict::CompileError,
+                    message: format!(
+                        "`{}` does not offer {} solutions (it offers {})",
+                        pack.id,
+                        submission.language,
+                        pack.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ")
+                    ),
+                });
+            }
+            let source = String::from_utf8(submission.bytes.clone()).map_err(|_| BuildFailure {
+                verdict: Verdict::CompileError,
+                message: format!("{} is not UTF-8 text", submission.file),
+            })?;
+            let tree = driver::generate(submission.language, &pack.signature, &submission.file, &source)
+                .map_err(|e| BuildFailure {
+                    verdict: Verdict::CompileError,
+                    message: e.to_string(),
+                })?;
+            let toolchain = toolchain::detect(submission.language).map_err(|e| BuildFailure {
+                verdict: Verdict::InternalError,
+                message: e.to_string(),
+            })?;
+            toolchain::compile_cached(
+                &self.options.cache_dir.join("compiled"),
+                &toolchain,
+                &tree,
+                &self.options.compile_limits,
+                sandbox::WASMTIME_VERSION,
+            )
+            .map_err(|e| BuildFailure {
+                verdict: match e {
+                    CompileFailure::Internal(_) => Verdict::InternalError,
+                    _ => Verdict::CompileError,
+                },
+                message: e.to_string(),
+            })?
+        };
+        let program = self.sandbox.load(&wasm).map_err(|e| BuildFailure {
+            verdict: if submission.language == Language::Wasm {
+                Verdict::CompileError
+            } else {
+                Verdict::InternalError
+            },
+            message: e.to_string(),
+        })?;
+        Ok(Built {
+            program,
+            info: BuildInfo {
+                cached,
+                duration: started.elapsed(),
+            },
+        })
+    }
+
+    /// Judges a submission against every test of a pack.
+    pub fn judge(&self, pack: &Pack, submission: &Submission, events: &mut dyn FnMut(Event<'_>)) -> Report {
+        let mut report = Report {
+            problem: pack.id.clone(),
+            language: submission.language,
+            file: submission.file.clone(),
+            verdict: Verdict::Accepted,
+            message: None,
+            build: None,
+            tests: Vec::new(),
+            seed: self.options.seed,
+            limits: pack.limits,
+        };
+        if submission.language != Language::Wasm {
+            events(Event::CompileStarted {
+                language: submission.language,
+            });
+        }
+        let built = match self.build(pack, submission) {
+            Ok(built) => built,
+            Err(failure) => {
+                report.verdict = failure.verdict;
+                report.message = Some(failure.message);
+                events(Event::Finished { report: &report });
+                return report;
+            }
+        };
+        if submission.language != Language::Wasm {
+            events(Event::CompileFinished {
+                cached: built.info.cached,
+                duration: built.info.duration,
+            });
+        }
+        report.build = Some(built.info.clone());
+        let total = pack.tests.len() + pack.generated.len();
+        let mut failed = false;
+        for index in 0..total {
+            let name = self.test_name(pack, index);
+            if failed && self.options.stop_at_first_failure {
+                report.tests.push(skipped(name));
+                continue;
+            }
+            events(Event::TestStarted {
+                index,
+                total,
+                name: &name,
+            });
+            let result = self.run_test(pack, &built.program, index, submission.language);
+            failed |= result.verdict.is_some_and(|v| !v.is_accepted());
+            events(Event::TestFinished {
+                index,
+                total,
+                result: &result,
+            });
+            report.tests.push(result);
+        }
+        report.verdict = overall(report.tests.iter().filter_map(|t| t.verdict));
+        report.message = report.first_failure().and_then(|t| t.message.clone());
+        events(Event::Finished { report: &report });
+        report
+    }
+
+    fn test_name(&self, pack: &Pack, index: usize) -> String {
+        match pack.tests.get(index) {
+            Some(test) => test.name.clone(),
+            None => pack.generated[index - pack.tests.len()].name.clone(),
+        }
+    }
+
+    /// The test at `index`: hand-written first, then generated.
+    pub fn test(&self, pack: &Pack, index: usize, prefer: Language) -> Result<TestCase, String> {
+        if let Some(test) = pack.tests.get(index) {
+            return Ok(test.clone());
+        }
+        let spec = &pack.generated[index - pack.tests.len()];
+        let calls = self.generated_calls(pack, index - pack.tests.len());
+        let expected = self.expected_for(pack, &spec.name, &calls, prefer)?;
+        Ok(TestCase {
+            name: spec.name.clone(),
+            file: "problem.toml".into(),
+            body: TestBody::Calls {
+                calls: (*calls).clone(),
+                expected: Some(expected),
+            },
+        })
+    }
+
+    /// The calls of a generated test (cached in memory).
+    pub fn generated_calls(&self, pack: &Pack, generated_index: usize) -> std::sync::Arc<Vec<Call>> {
+        let spec = &pack.generated[generated_index];
+        let key = format!("{}/{}", pack.content_hash, spec.name);
+        if let Some(calls) = self.generated.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return calls;
+        }
+        let calls = std::sync::Arc::new(spec.generate(&pack.signature));
+        if let Ok(mut map) = self.generated.lock() {
+            map.insert(key, calls.clone());
+        }
+        calls
+    }
+
+    fn run_test(&self, pack: &Pack, program: &Program, index: usize, language: Language) -> TestResult {
+        let name = self.test_name(pack, index);
+        let seed = test_seed(self.options.seed, &name);
+        let mut result = TestResult {
+            name: name.clone(),
+            verdict: Some(Verdict::InternalError),
+            fuel: 0,
+            memory_bytes: 0,
+            wall: Duration::ZERO,
+            message: None,
+            failure: None,
+            seed,
+            program_output: String::new(),
+        };
+        let test = match self.test(pack, index, language) {
+            Ok(test) => test,
+            Err(message) => {
+                result.message = Some(message);
+                return result;
+            }
+        };
+        let stdin = match &test.body {
+            TestBody::Calls { calls, .. } => match wire::encode(&pack.signature, calls) {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    result.message = Some(format!("cannot encode the test: {message}"));
+                    return result;
+                }
+            },
+            TestBody::Stdio { input, .. } => input.clone(),
+        };
+        let outcome = program.run(&RunRequest {
+            stdin: &stdin,
+            seed,
+            limits: run_limits(&pack.limits),
+        });
+        result.fuel = outcome.fuel_consumed;
+        result.memory_bytes = outcome.peak_memory_bytes;
+        result.wall = outcome.wall_time;
+        let (verdict, message) = match &outcome.end {
+            RunEnd::Exited(0) => (Verdict::Accepted, None),
+            RunEnd::Exited(code) => (
+                Verdict::RuntimeError,
+                Some(with_stderr(format!("the program exited with code {code}"), &outcome.stderr)),
+            ),
+            RunEnd::OutOfFuel => (
+                Verdict::TimeLimitExceeded,
+                Some(format!(
+                    "used all {} fuel (the time limit, counted in WebAssembly instructions)",
+                    pack.limits.fuel
+                )),
+            ),
+            RunEnd::MemoryLimit => (
+                Verdict::MemoryLimitExceeded,
+                Some(format!("needed more than the {} MiB memory limit", pack.limits.memory_mib)),
+            ),
+            RunEnd::OutputLimit => (
+                Verdict::OutputLimitExceeded,
+                Some(format!("wrote more than the {} KiB output limit", pack.limits.output_kib)),
+            ),
+            RunEnd::StackOverflow => (
+                Verdict::RuntimeError,
+                Some("stack overflow (unbounded or too deep recursion)".to_string()),
+            ),
+            RunEnd::Trap { kind, .. } => (
+                Verdict::RuntimeError,
+                Some(with_stderr(format!("runtime error: {kind}"), &outcome.stderr)),
+            ),
+            RunEnd::WallClock => (
+                Verdict::InternalError,
+                Some("the judge's wall-clock backstop fired; this is the judge's fault".into()),
+            ),
+            RunEnd::HostError(message) => (Verdict::InternalError, Some(message.clone())),
+        };
+        result.verdict = Some(verdict);
+        result.message = message;
+        if verdict != Verdict::Accepted {
+            result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+            return result;
+        }
+        match &test.body {
+            TestBody::Stdio { answer, .. } => {
+                result.program_output = String::new();
+                if let Err(message) = pack.checker.compare_output(answer, &outcome.stdout) {
+                    result.verdict = Some(Verdict::WrongAnswer);
+                    result.message = Some(message);
+                }
+            }
+            TestBody::Calls { calls, expected } => {
+                let output = wire::decode(&outcome.stdout);
+                result.program_output = truncate(&output.program_output, 2000);
+                let expected = expected.as_deref().unwrap_or(&[]);
+                if let Err((verdict, message, failure)) =
+                    check_calls(&pack.checker, &pack.signature, calls, expected, &output)
+                {
+                    result.verdict = Some(verdict);
+                    result.message = Some(message);
+                    result.failure = failure;
+                }
+            }
+        }
+        result
+    }
+
+    /// Expected outputs of a generated test: the reference solution's, cached
+    /// on disk by pack content and test name.
+    fn expected_for(&self, pack: &Pack, name: &str, calls: &[Call], prefer: Language) -> Result<Vec<Value>, String> {
+        let key = hex::encode(&Sha256::digest(format!("{}\n{}\n{}", pack.content_hash, name, crate::pack::FORMAT_VERSION))[..16]);
+        if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(values);
+        }
+        let path = self.options.cache_dir.join("expected").join(format!("{key}.json"));
+        if let Some(values) = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Vec<Value>>(&bytes).ok())
+            .filter(|v| v.len() == calls.len())
+        {
+            self.remember(&key, &values);
+            return Ok(values);
+        }
+        let values = self.run_reference(pack, name, calls, prefer)?;
+        if let Ok(bytes) = serde_json::to_vec(&values) {
+            let written = std::fs::create_dir_all(path.parent().unwrap_or(&path))
+                .and_then(|_| tempfile::NamedTempFile::new_in(path.parent().unwrap_or(&path)))
+                .and_then(|mut file| {
+                    std::io::Write::write_all(&mut file, &bytes)?;
+                    file.persist(&path).map_err(|e| e.error)?;
+                    Ok(())
+                });
+            if let Err(e) = written {
+                tracing::warn!("cannot cache expected outputs: {e}");
+            }
+        }
+        self.remember(&key, &values);
+        Ok(values)
+    }
+
+    fn remember(&self, key: &str, values: &[Value]) {
+        if let Ok(mut map) = self.expected.lock() {
+            map.insert(key.to_string(), values.to_vec());
+        }
+    }
+
+    /// Runs the reference solution on a generated test to get its expected
+    /// outputs, in the submission's language when possible.
+    fn run_reference(&self, pack: &Pack, name: &str, calls: &[Call], prefer: Language) -> Result<Vec<Value>, String> {
+        let mut order: Vec<Language> = vec![prefer, Language::C, Language::Cpp, Language::Rust, Language::Go];
+        order.dedup();
+        let mut tried = Vec::new();
+        for lang in order {
+            let Some(reference) = pack.references.get(&lang) else {
+                continue;
+            };
+            if toolchain::detect(lang).is_err() {
+                tried.push(lang.name());
+                continue;
+            }
+            let submission = Submission {
+                file: reference.path.rsplit('/').next().unwrap_or(&reference.path).to_string(),
+                language: lang,
+                bytes: reference.bytes.clone(),
+            };
+            let built = self
+                .build(pack, &submission)
+                .map_err(|f| format!("the reference solution {} failed to build: {}", reference.path, f.message))?;
+            let stdin = wire::encode(&pack.signature, calls)?;
+            let outcome = built.program.run(&RunRequest {
+                stdin: &stdin,
+                seed: test_seed(DEFAULT_SEED, name),
+                limits: run_limits(&pack.limits),
+            });
+            if outcome.end != RunEnd::Exited(0) {
+                return Err(format!(
+                    "the reference solution {} did not finish generated test `{name}`: {}",
+                    reference.path, outcome.end
+                ));
+            }
+            let output = wire::decode(&outcome.stdout);
+            let values: Vec<Value> = output
+                .results
+                .into_iter()
+                .filter_map(|r| match r {
+                    ResultLine::Value(v) => Some(v),
+                    _ => None,
+                })
+                .collect();
+            if values.len() != calls.len() || !output.ended {
+                return Err(format!(
+                    "the reference solution {} answered {} of {} calls on generated test `{name}`",
+                    reference.path,
+                    values.len(),
+                    calls.len()
+                ));
+            }
+            return Ok(values);
+        }
+        Err(format!(
+            "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
+            if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
+        ))
+    }
+}
+
+fn skipped(name: String) -> TestResult {
+    TestResult {
+        name,
+        verdict: None,
+        fuel: 0,
+        memory_bytes: 0,
+        wall: Duration::ZERO,
+        message: None,
+        failure: None,
+        seed: 0,
+        program_output: String::new(),
+    }
+}
+
+/// The sandbox limits for a pack's limits.
+pub fn run_limits(limits: &PackLimits) -> Limits {
+    Limits {
+        fuel: limits.fuel,
+        memory_bytes: limits.memory_mib << 20,
+        stdout_bytes: limits.output_kib << 10,
+        stderr_bytes: limits.output_kib << 10,
+    }
+}
+
+/// Each test's seed: the base seed mixed with the test name, so adding a
+/// test does not change the others' seeds.
+pub fn test_seed(base: u64, name: &str) -> u64 {
+    let digest = Sha256::digest(format!("{base}:{name}"));
+    u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
+}
+
+fn with_stderr(message: String, stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let text = text.trim();
+    if text.is_empty() {
+        return message;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let tail = &lines[lines.len().saturating_sub(12)..];
+    format!("{message}\n{}", tail.join("\n"))
+}
+
+/// `get(3)`, `LRUCache(2)`, `mergeKLists([[1,4,5],[1,3,4]])`.
+pub fn call_text(call: &Call) -> String {
+    let args: Vec<String> = call
+        .args
+        .iter()
+        .map(|a| truncate(&a.to_string(), 60))
+        .collect();
+    format!("{}({})", call.method, args.join(", "))
+}
+
+const CONTEXT_CALLS: usize = 5;
+
+fn failure_at(calls: &[Call], results: &[Value], index: usize, expected: Option<&Value>, actual: Option<String>) -> Failure {
+    let start = index.saturating_sub(CONTEXT_CALLS);
+    let context = (start..index)
+        .map(|i| {
+            let result = results.get(i).map(|v| truncate(&v.to_string(), 60)).unwrap_or_default();
+            format!("{} -> {}", call_text(&calls[i]), result)
+        })
+        .collect();
+    Failure {
+        call_number: index + 1,
+        call: call_text(&calls[index]),
+        expected: expected.map(|v| truncate(&v.to_string(), 200)),
+        actual,
+        context,
+        omitted: start,
+    }
+}
+
+type CheckFailure = (Verdict, String, Option<Failure>);
+
+/// Checks a driver's results against the expected ones.
+fn check_calls(
+    checker: &Checker,
+    signature: &Signature,
+    calls: &[Call],
+    expected: &[Value],
+    output: &wire::DriverOutput,
+) -> Result<(), CheckFailure> {
+    let mut actual: Vec<Value> = Vec::with_capacity(calls.len());
+    for (index, line) in output.results.iter().enumerate().take(calls.len()) {
+        match line {
+            ResultLine::Value(v) => actual.push(v.clone()),
+            ResultLine::Violation(message) => {
+                let failure = failure_at(calls, &actual, index, None, None);
+                return Err((
+                    Verdict::WrongAnswer,
+                    format!("call {} `{}`: {message}", index + 1, failure.call),
+                    Some(failure),
+                ));
+            }
+            ResultLine::Garbled(text) => {
+                let failure = failure_at(calls, &actual, index, None, Some(truncate(text, 200)));
+                return Err((
+                    Verdict::WrongAnswer,
+                    format!("call {} `{}`: the result line is not valid JSON", index + 1, failure.call),
+                    Some(failure),
+                ));
+            }
+        }
+    }
+    if actual.len() < calls.len() {
+        let index = actual.len();
+        let failure = failure_at(calls, &actual, index, expected.get(index), None);
+        return Err((
+            Verdict::RuntimeError,
+            format!(
+                "the program stopped after {} of {} calls, without answering call {} `{}`",
+                index,
+                calls.len(),
+                index + 1,
+                failure.call
+            ),
+            Some(failure),
+        ));
+    }
+    if output.results.len() > calls.len() {
+        return Err((
+            Verdict::WrongAnswer,
+            format!("{} results for {} calls", output.results.len(), calls.len()),
+            None,
+        ));
+    }
+    if *checker == Checker::RandomizedSet {
+        let records: Vec<randomized_set::CallRecord<'_>> = calls
+            .iter()
+            .map(|c| randomized_set::CallRecord {
+                name: &c.method,
+                args: &c.args,
+            })
+            .collect();
+        return randomized_set::check(&records, expected, &actual).map_err(|rejection| {
+            let index = rejection.call_index.min(calls.len().saturating_sub(1));
+            let failure = failure_at(calls, &actual, index, None, actual.get(index).map(|v| v.to_string()));
+            let verdict = if rejection.message.starts_with("test vector error") {
+                Verdict::InternalError
+            } else {
+                Verdict::WrongAnswer
+            };
+            (verdict, format!("call {} `{}`: {}", index + 1, failure.call, rejection.message), Some(failure))
+        });
+    }
+    let _ = signature;
+    for (index, (want, got)) in expected.iter().zip(&actual).enumerate() {
+        if !checker.value_matches(want, got) {
+            let failure = failure_at(calls, &actual, index, Some(want), Some(truncate(&got.to_string(), 200)));
+            return Err((
+                Verdict::WrongAnswer,
+                format!(
+                    "call {} `{}`: expected {}, got {}",
+                    index + 1,
+                    failure.call,
+                    failure.expected.clone().unwrap_or_default(),
+                    failure.actual.clone().unwrap_or_default()
+                ),
+                Some(failure),
+            ));
+        }
+    }
+    Ok(())
+}

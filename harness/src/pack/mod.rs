@@ -1,0 +1,489 @@
+//! Problem packs: a folder with `problem.toml`, a statement, test vectors,
+//! starters, references and known solutions. Loading has two phases: the raw
+//! TOML ([`raw`]) and its validation into the domain types below, which
+//! collects every error it can, each naming the file and line.
+
+mod error;
+mod files;
+pub(crate) mod raw;
+
+use std::collections::BTreeMap;
+
+use sha2::{Digest, Sha256};
+use toml::Spanned;
+
+pub use error::{line_of, PackError, PackErrors};
+pub use files::PackFiles;
+
+use crate::checker::Checker;
+use crate::generate::GeneratedSpec;
+use crate::language::Language;
+use crate::signature::{parse_param, unknown_type, Method, Param, Signature, Type};
+use crate::vectors::{self, TestCase};
+use crate::verdict::Verdict;
+
+/// The `format_version` this judge reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn name(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Class,
+    Function,
+    Stdio,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Class => "class",
+            Kind::Function => "function",
+            Kind::Stdio => "stdio",
+        }
+    }
+}
+
+/// Per-test limits, as the pack states them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackLimits {
+    pub fuel: u64,
+    pub memory_mib: u64,
+    pub output_kib: u64,
+}
+
+/// A source file shipped in a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackSource {
+    /// Path relative to the pack folder (`reference/reference.go`).
+    pub path: String,
+    pub language: Language,
+    pub bytes: Vec<u8>,
+}
+
+/// A solution under `solutions/<verdict>/` with the verdict it must get.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownSolution {
+    pub expected: Verdict,
+    pub source: PackSource,
+}
+
+/// A validated problem pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub id: String,
+    pub title: String,
+    pub difficulty: Difficulty,
+    pub tags: Vec<String>,
+    pub kind: Kind,
+    pub leetcode: Option<u32>,
+    pub languages: Vec<Language>,
+    pub limits: PackLimits,
+    pub checker: Checker,
+    pub signature: Signature,
+    pub statement: String,
+    pub tests: Vec<TestCase>,
+    pub generated: Vec<GeneratedSpec>,
+    pub starters: BTreeMap<Language, PackSource>,
+    pub references: BTreeMap<Language, PackSource>,
+    pub solutions: Vec<KnownSolution>,
+    /// Where the pack came from, for messages.
+    pub root: String,
+    /// Hash of every file: changes whenever anything in the pack changes.
+    pub content_hash: String,
+}
+
+impl Pack {
+    /// Loads and validates a pack, reporting every problem found.
+    pub fn load(files: &PackFiles) -> Result<Pack, PackErrors> {
+        let mut errors = Vec::new();
+        let toml_path = files.display("problem.toml");
+        let text = match files.text("problem.toml") {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                return Err(PackError::new(toml_path, None, "missing file: every pack needs a problem.toml").into())
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let raw: raw::RawProblem = toml::from_str(&text).map_err(|e| {
+            let line = e.span().map(|span| line_of(&text, span.start));
+            PackError::new(&toml_path, line, e.message().trim().to_string())
+        })?;
+        let at = |span: std::ops::Range<usize>| Some(line_of(&text, span.start));
+        let mut err = |line: Option<usize>, message: String| {
+            errors.push(PackError::new(&toml_path, line, message));
+        };
+
+        if *raw.format_version.get_ref() != FORMAT_VERSION {
+            err(
+                at(raw.format_version.span()),
+                format!(
+                    "format_version {} is not supported (this judge reads format_version {FORMAT_VERSION})",
+                    raw.format_version.get_ref()
+                ),
+            );
+        }
+        let folder = files.root.rsplit('/').next().unwrap_or_default().to_string();
+        let id = raw.id.get_ref().clone();
+        if !is_valid_id(&id) {
+            err(at(raw.id.span()), format!("id `{id}` must be lowercase letters, digits and dashes"));
+        } else if folder != id && !folder.is_empty() && files.root != "." {
+            err(at(raw.id.span()), format!("id `{id}` does not match the pack folder `{folder}`"));
+        }
+        let difficulty = match raw.difficulty.get_ref().as_str() {
+            "easy" => Difficulty::Easy,
+            "medium" => Difficulty::Medium,
+            "hard" => Difficulty::Hard,
+            other => {
+                err(at(raw.difficulty.span()), format!("difficulty `{other}` must be easy, medium or hard"));
+                Difficulty::Medium
+            }
+        };
+        let kind = match raw.kind.get_ref().as_str() {
+            "class" => Kind::Class,
+            "function" => Kind::Function,
+            "stdio" => Kind::Stdio,
+            other => {
+                err(at(raw.kind.span()), format!("kind `{other}` must be class, function or stdio"));
+                Kind::Class
+            }
+        };
+        let languages = match &raw.languages {
+            None => Language::SOURCE.to_vec(),
+            Some(list) => {
+                let mut out = Vec::new();
+                for name in list.get_ref() {
+                    match Language::parse(name) {
+                        Some(lang) if lang != Language::Wasm => out.push(lang),
+                        _ => err(at(list.span()), format!("unknown language `{name}` (go, rust, c, cpp)")),
+                    }
+                }
+                out
+            }
+        };
+        let limits = validate_limits(&raw.limits, &mut |span, m| err(at(span), m));
+        let checker = match Checker::from_raw(&raw.checker, kind) {
+            Ok(checker) => checker,
+            Err(message) => {
+                err(at(raw.checker.kind.span()), message);
+                Checker::Exact
+            }
+        };
+        let signature = match (kind, &raw.signature) {
+            (Kind::Stdio, None) => Signature::Stdio,
+            (Kind::Stdio, Some(sig)) => {
+                err(at(sig.span()), "a stdio problem has no [signature]".into());
+                Signature::Stdio
+            }
+            (_, None) => {
+                err(None, format!("a {} problem needs a [signature]", kind.name()));
+                Signature::Stdio
+            }
+            (_, Some(sig)) => validate_signature(kind, sig, &mut |span, m| err(at(span), m)),
+        };
+        let generated = raw
+            .generated
+            .iter()
+            .filter_map(|spanned| {
+                match GeneratedSpec::from_raw(spanned.get_ref(), &signature) {
+                    Ok(spec) => Some(spec),
+                    Err(message) => {
+                        err(at(spanned.span()), format!("[[generated]] `{}`: {message}", spanned.get_ref().name));
+                        None
+                    }
+                }
+            })
+            .collect::<Vec<_>>();
+        let mut names = std::collections::BTreeSet::new();
+        for spec in &generated {
+            if !names.insert(spec.name.clone()) {
+                err(None, format!("two [[generated]] tests are named `{}`", spec.name));
+            }
+        }
+
+        let statement = match files.text("statement.md") {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                errors.push(PackError::new(files.display("statement.md"), None, "missing file: the problem statement"));
+                String::new()
+            }
+            Err(e) => {
+                errors.push(e);
+                String::new()
+            }
+        };
+
+        let tests = if signature == Signature::Stdio && kind != Kind::Stdio {
+            Vec::new()
+        } else {
+            match vectors::load_tests(files, kind, &signature) {
+                Ok(tests) => tests,
+                Err(mut errs) => {
+                    errors.append(&mut errs);
+                    Vec::new()
+                }
+            }
+        };
+        for test in &tests {
+            if !names.insert(test.name.clone()) {
+                errors.push(PackError::new(files.display(&test.file), None, format!("test name `{}` is used twice", test.name)));
+            }
+        }
+        if tests.is_empty() && generated.is_empty() && errors.is_empty() {
+            errors.push(PackError::new(files.display("tests"), None, "the pack has no tests"));
+        }
+
+        let starters = sources_in(files, "starters", &mut errors);
+        let references = sources_in(files, "reference", &mut errors);
+        if references.is_empty() {
+            errors.push(PackError::new(
+                files.display("reference"),
+                None,
+                "missing reference solution: add reference/reference.<go|rs|c|cpp>",
+            ));
+        }
+        let solutions = known_solutions(files, &mut errors);
+
+        if !errors.is_empty() {
+            return Err(PackErrors(errors));
+        }
+        Ok(Pack {
+            id,
+            title: raw.title,
+            difficulty,
+            tags: raw.tags,
+            kind,
+            leetcode: raw.leetcode,
+            languages,
+            limits,
+            checker,
+            signature,
+            statement,
+            tests,
+            generated,
+            starters: starters.into_iter().map(|s| (s.language, s)).collect(),
+            references: references.into_iter().map(|s| (s.language, s)).collect(),
+            solutions,
+            root: files.root.clone(),
+            content_hash: content_hash(files),
+        })
+    }
+
+    /// Whether solutions in `lang` can be judged for this pack.
+    pub fn offers(&self, lang: Language) -> bool {
+        lang == Language::Wasm || self.languages.contains(&lang)
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn validate_limits(
+    raw: &raw::RawLimits,
+    err: &mut dyn FnMut(std::ops::Range<usize>, String),
+) -> PackLimits {
+    let mut check = |value: &Spanned<i64>, name: &str, lo: i64, hi: i64| -> u64 {
+        let v = *value.get_ref();
+        if v < lo || v > hi {
+            err(value.span(), format!("limits.{name} = {v} is outside the sane range {lo}..={hi}"));
+            lo.max(0) as u64
+        } else {
+            v as u64
+        }
+    };
+    PackLimits {
+        fuel: check(&raw.fuel, "fuel", 1_000_000, 100_000_000_000),
+        memory_mib: check(&raw.memory_mib, "memory_mib", 1, 2048),
+        output_kib: check(&raw.output_kib, "output_kib", 1, 1 << 20),
+    }
+}
+
+fn params_of(list: &[Spanned<String>], err: &mut dyn FnMut(std::ops::Range<usize>, String)) -> Vec<Param> {
+    list.iter()
+        .filter_map(|p| match parse_param(p.get_ref()) {
+            Ok(param) => Some(param),
+            Err(message) => {
+                err(p.span(), message);
+                None
+            }
+        })
+        .collect()
+}
+
+fn return_type(ret: &Spanned<String>, err: &mut dyn FnMut(std::ops::Range<usize>, String)) -> Type {
+    match Type::parse(ret.get_ref()) {
+        Some(ty) if ty.is_return_type() => ty,
+        Some(ty) => {
+            err(ret.span(), format!("type `{ty}` cannot be a return type"));
+            Type::Void
+        }
+        None => {
+            err(ret.span(), unknown_type(ret.get_ref().trim()));
+            Type::Void
+        }
+    }
+}
+
+fn validate_signature(
+    kind: Kind,
+    spanned: &Spanned<raw::RawSignature>,
+    err: &mut dyn FnMut(std::ops::Range<usize>, String),
+) -> Signature {
+    let sig = spanned.get_ref();
+    let span = spanned.span();
+    let immutable_input = sig.immutable_input;
+    match kind {
+        Kind::Class => {
+            if sig.function.is_some() || sig.params.is_some() || sig.returns.is_some() {
+                err(span.clone(), "a class signature has `class`, `constructor` and `methods`, not `function`, `params` or `returns`".into());
+            }
+            let class = sig.class.clone().unwrap_or_else(|| {
+                err(span.clone(), "a class problem's [signature] needs `class`".into());
+                String::new()
+            });
+            let constructor = params_of(sig.constructor.as_deref().unwrap_or(&[]), err);
+            let mut methods: Vec<Method> = Vec::new();
+            for m in sig.methods.as_deref().unwrap_or(&[]) {
+                let name = m.name.get_ref().clone();
+                if methods.iter().any(|other| other.name == name) || name == class {
+                    err(m.name.span(), format!("method `{name}` is declared twice"));
+                }
+                methods.push(Method {
+                    name,
+                    params: params_of(&m.params, err),
+                    returns: return_type(&m.returns, err),
+                });
+            }
+            if methods.is_empty() {
+                err(span, "a class problem needs at least one method".into());
+            }
+            for method in &methods {
+                if method.returns == Type::NodeIndex {
+                    err(spanned.span(), format!("method `{}`: NodeIndex is only for function problems with a CycleList parameter", method.name));
+                }
+            }
+            Signature::Class {
+                class,
+                constructor,
+                methods,
+                immutable_input,
+            }
+        }
+        Kind::Function => {
+            if sig.class.is_some() || sig.constructor.is_some() || sig.methods.is_some() {
+                err(span.clone(), "a function signature has `function`, `params` and `returns`, not `class`, `constructor` or `methods`".into());
+            }
+            let name = sig.function.clone().unwrap_or_else(|| {
+                err(span.clone(), "a function problem's [signature] needs `function`".into());
+                String::new()
+            });
+            let params = params_of(sig.params.as_deref().unwrap_or(&[]), err);
+            let returns = match &sig.returns {
+                Some(ret) => return_type(ret, err),
+                None => {
+                    err(span.clone(), "a function problem's [signature] needs `returns`".into());
+                    Type::Void
+                }
+            };
+            let cycle_params = params.iter().filter(|p| p.ty == Type::CycleList).count();
+            if returns == Type::NodeIndex && cycle_params != 1 {
+                err(span.clone(), "returns = \"NodeIndex\" needs exactly one CycleList parameter".into());
+            }
+            if cycle_params > 1 {
+                err(span, "at most one CycleList parameter is supported".into());
+            }
+            Signature::Function {
+                function: Method {
+                    name,
+                    params,
+                    returns,
+                },
+                immutable_input,
+            }
+        }
+        Kind::Stdio => Signature::Stdio,
+    }
+}
+
+fn sources_in(files: &PackFiles, folder: &str, errors: &mut Vec<PackError>) -> Vec<PackSource> {
+    let mut out: Vec<PackSource> = Vec::new();
+    for (path, bytes) in files.under(folder) {
+        match Language::from_path(std::path::Path::new(path)) {
+            Some(language) => {
+                if out.iter().any(|s| s.language == language) {
+                    errors.push(PackError::new(files.display(path), None, format!("a second {language} file in {folder}/")));
+                    continue;
+                }
+                out.push(PackSource {
+                    path: path.clone(),
+                    language,
+                    bytes: bytes.clone(),
+                });
+            }
+            None if path.ends_with(".md") || path.ends_with(".txt") => {}
+            None => errors.push(PackError::new(files.display(path), None, "not a source file (.go .rs .c .cpp .wasm)")),
+        }
+    }
+    out
+}
+
+fn known_solutions(files: &PackFiles, errors: &mut Vec<PackError>) -> Vec<KnownSolution> {
+    let mut out = Vec::new();
+    for (path, bytes) in files.under("solutions") {
+        let mut parts = path.splitn(3, '/');
+        let (_, folder, rest) = (parts.next(), parts.next().unwrap_or(""), parts.next());
+        if rest.is_none() || path.ends_with(".md") {
+            continue;
+        }
+        let Some(expected) = Verdict::from_folder(folder) else {
+            errors.push(PackError::new(
+                files.display(path),
+                None,
+                format!("`solutions/{folder}/` is not a verdict folder (accepted, wrong_answer, time_limit_exceeded, memory_limit_exceeded, output_limit_exceeded, runtime_error, compile_error)"),
+            ));
+            continue;
+        };
+        match Language::from_path(std::path::Path::new(path)) {
+            Some(language) => out.push(KnownSolution {
+                expected,
+                source: PackSource {
+                    path: path.clone(),
+                    language,
+                    bytes: bytes.clone(),
+                },
+            }),
+            None => errors.push(PackError::new(files.display(path), None, "not a source file (.go .rs .c .cpp .wasm)")),
+        }
+    }
+    out
+}
+
+fn content_hash(files: &PackFiles) -> String {
+    let mut hasher = Sha256::new();
+    for (path, bytes) in &files.files {
+        hasher.update((path.len() as u64).to_le_bytes());
+        hasher.update(path.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
+    }
+    hex::encode(&hasher.finalize()[..16])
+}

@@ -1,0 +1,87 @@
+//! `problem.toml` exactly as written: the first of the two loading phases.
+//! Unknown keys are errors (with their line), never silently accepted;
+//! [`super::validate`] turns these structs into domain types.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProblem {
+    pub format_version: Spanned<i64>,
+    pub id: Spanned<String>,
+    pub title: String,
+    pub difficulty: Spanned<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub kind: Spanned<String>,
+    pub leetcode: Option<u32>,
+    pub languages: Option<Spanned<Vec<String>>>,
+    pub limits: RawLimits,
+    pub checker: RawChecker,
+    pub signature: Option<Spanned<RawSignature>>,
+    #[serde(default)]
+    pub generated: Vec<Spanned<RawGenerated>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimits {
+    pub fuel: Spanned<i64>,
+    pub memory_mib: Spanned<i64>,
+    pub output_kib: Spanned<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChecker {
+    pub kind: Spanned<String>,
+    pub float_tolerance: Option<Spanned<f64>>,
+    pub case_sensitive: Option<bool>,
+    pub space_sensitive: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignature {
+    pub class: Option<String>,
+    pub constructor: Option<Vec<Spanned<String>>>,
+    pub methods: Option<Vec<RawMethod>>,
+    pub function: Option<String>,
+    pub params: Option<Vec<Spanned<String>>>,
+    pub returns: Option<Spanned<String>>,
+    #[serde(default)]
+    pub immutable_input: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMethod {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub params: Vec<Spanned<String>>,
+    pub returns: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGenerated {
+    pub name: String,
+    pub seed: u64,
+    pub calls: u64,
+    pub constructor: Option<Vec<toml::Value>>,
+    pub methods: Option<BTreeMap<String, RawGeneratedMethod>>,
+    pub args: Option<Vec<toml::Value>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGeneratedMethod {
+    pub weight: f64,
+    pub effect: Option<String>,
+    pub requires: Option<String>,
+    #[serde(default)]
+    pub args: Vec<toml::Value>,
+}

@@ -1,0 +1,37 @@
+// Runtime error: Remove reads the last element as nums[len(nums)] instead of
+// nums[len(nums)-1]; the first successful remove panics with "index out of
+// range" (in the example, remove(1) is the first).
+type RandomizedSet struct {
+    nums  []int
+    index map[int]int
+}
+
+func Constructor() RandomizedSet {
+    return RandomizedSet{index: map[int]int{}}
+}
+
+func (this *RandomizedSet) Insert(val int) bool {
+    if _, ok := this.index[val]; ok {
+        return false
+    }
+    this.index[val] = len(this.nums)
+    this.nums = append(this.nums, val)
+    return true
+}
+
+func (this *RandomizedSet) Remove(val int) bool {
+    i, ok := this.index[val]
+    if !ok {
+        return false
+    }
+    last := this.nums[len(this.nums)]
+    this.nums[i] = last
+    this.index[last] = i
+    this.nums = this.nums[:len(this.nums)-1]
+    delete(this.index, val)
+    return true
+}
+
+func (this *RandomizedSet) GetRandom() int {
+    return this.nums[rand.Intn(len(this.nums))]
+}
