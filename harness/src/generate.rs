@@ -36,7 +36,10 @@ pub enum ArgGen {
         item: Box<ArgGen>,
     },
     /// A value currently tracked (see [`Effect`]) with probability `p`.
-    Member { p: f64, otherwise: Box<ArgGen> },
+    Member {
+        p: f64,
+        otherwise: Box<ArgGen>,
+    },
 }
 
 /// What a method does to the tracked set or stack, so that generated calls
@@ -73,9 +76,15 @@ pub struct GeneratedSpec {
 const MAX_CALLS: u64 = 2_000_000;
 
 impl GeneratedSpec {
-    pub(crate) fn from_raw(raw: &RawGenerated, signature: &Signature) -> Result<GeneratedSpec, String> {
+    pub(crate) fn from_raw(
+        raw: &RawGenerated,
+        signature: &Signature,
+    ) -> Result<GeneratedSpec, String> {
         if raw.calls == 0 || raw.calls > MAX_CALLS {
-            return Err(format!("calls = {} must be between 1 and {MAX_CALLS}", raw.calls));
+            return Err(format!(
+                "calls = {} must be between 1 and {MAX_CALLS}",
+                raw.calls
+            ));
         }
         let mut spec = GeneratedSpec {
             name: raw.name.clone(),
@@ -86,9 +95,7 @@ impl GeneratedSpec {
         };
         match signature {
             Signature::Class {
-                class,
-                constructor,
-                ..
+                class, constructor, ..
             } => {
                 if raw.args.is_some() {
                     return Err("a class test draws `methods`, not `args`".into());
@@ -148,7 +155,8 @@ impl GeneratedSpec {
                 break;
             };
             let args: Vec<Value> = method.args.iter().map(|g| state.draw(g)).collect();
-            if let (Some(effect), Some(arg)) = (method.effect, args.first().and_then(Value::as_i64)) {
+            if let (Some(effect), Some(arg)) = (method.effect, args.first().and_then(Value::as_i64))
+            {
                 state.tracked.apply(effect, arg);
             } else if method.effect == Some(Effect::Pop) {
                 state.tracked.apply(Effect::Pop, 0);
@@ -179,15 +187,26 @@ fn method_gen(method: &Method, raw: &RawGeneratedMethod) -> Result<MethodGen, St
     let requires_nonempty = match raw.requires.as_deref() {
         None => false,
         Some("nonempty") => true,
-        Some(other) => return Err(format!("`{}`: requires `{other}` must be nonempty", method.name)),
+        Some(other) => {
+            return Err(format!(
+                "`{}`: requires `{other}` must be nonempty",
+                method.name
+            ))
+        }
     };
     if !(raw.weight > 0.0 && raw.weight.is_finite()) {
         return Err(format!("`{}`: weight must be positive", method.name));
     }
     if matches!(effect, Some(Effect::Add | Effect::Remove | Effect::Push))
-        && !matches!(method.params.first().map(|p| p.ty), Some(Type::Int | Type::Long))
+        && !matches!(
+            method.params.first().map(|p| p.ty),
+            Some(Type::Int | Type::Long)
+        )
     {
-        return Err(format!("`{}`: effect needs an int first parameter", method.name));
+        return Err(format!(
+            "`{}`: effect needs an int first parameter",
+            method.name
+        ));
     }
     Ok(MethodGen {
         name: method.name.clone(),
@@ -273,7 +292,8 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
     if let Some(range) = key("double") {
         allow(&["double"])?;
         let items = range.as_array().ok_or("`double` must be [low, high]")?;
-        let (Some(lo), Some(hi)) = (items.first().and_then(float), items.get(1).and_then(float)) else {
+        let (Some(lo), Some(hi)) = (items.first().and_then(float), items.get(1).and_then(float))
+        else {
             return Err("`double` must be [low, high]".into());
         };
         return Ok(ArgGen::Double(lo, hi));
@@ -281,7 +301,10 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
     if let Some(spec) = key("string") {
         allow(&["string"])?;
         let t = spec.as_table().ok_or("`string` takes a table")?;
-        if let Some(unknown) = t.keys().find(|k| !["alphabet", "len", "reuse", "prefix"].contains(&k.as_str())) {
+        if let Some(unknown) = t
+            .keys()
+            .find(|k| !["alphabet", "len", "reuse", "prefix"].contains(&k.as_str()))
+        {
             return Err(format!("string: unknown key `{unknown}`"));
         }
         let alphabet: Vec<char> = t
@@ -304,7 +327,10 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
     if let Some(spec) = key("array") {
         allow(&["array"])?;
         let t = spec.as_table().ok_or("`array` takes a table")?;
-        if let Some(unknown) = t.keys().find(|k| !["len", "item", "sorted", "total"].contains(&k.as_str())) {
+        if let Some(unknown) = t
+            .keys()
+            .find(|k| !["len", "item", "sorted", "total"].contains(&k.as_str()))
+        {
             return Err(format!("array: unknown key `{unknown}`"));
         }
         let len = pair::<usize>(t.get("len").ok_or("array needs `len`")?, "len")?;
@@ -356,23 +382,35 @@ fn check_gen(ty: Type, gen: &ArgGen) -> Result<(), String> {
     let ok = match (ty, gen) {
         (Type::Int, ArgGen::Int(lo, hi)) => *lo >= i32::MIN as i64 && *hi <= i32::MAX as i64,
         (Type::Long, ArgGen::Int(..)) => true,
-        (Type::Int | Type::Long, ArgGen::Member { otherwise, .. }) => check_gen(ty, otherwise).is_ok(),
+        (Type::Int | Type::Long, ArgGen::Member { otherwise, .. }) => {
+            check_gen(ty, otherwise).is_ok()
+        }
         (Type::Bool, ArgGen::Bool(_)) | (Type::Double, ArgGen::Double(..)) => true,
         (Type::String, ArgGen::Str { .. }) => true,
-        (Type::IntArray | Type::ListNode, ArgGen::Array { item, total: None, .. }) => {
-            check_gen(Type::Int, item).is_ok()
-        }
+        (
+            Type::IntArray | Type::ListNode,
+            ArgGen::Array {
+                item, total: None, ..
+            },
+        ) => check_gen(Type::Int, item).is_ok(),
         (Type::IntMatrix | Type::ListNodeArray, ArgGen::Array { item, .. }) => {
             check_gen(Type::IntArray, item).is_ok()
         }
-        (Type::StringArray, ArgGen::Array { item, total: None, .. }) => check_gen(Type::String, item).is_ok(),
+        (
+            Type::StringArray,
+            ArgGen::Array {
+                item, total: None, ..
+            },
+        ) => check_gen(Type::String, item).is_ok(),
         (Type::CycleList, ArgGen::CycleList { item, .. }) => check_gen(Type::Int, item).is_ok(),
         _ => false,
     };
     if ok {
         Ok(())
     } else {
-        Err(format!("this generator does not produce {ty} values (or its range does not fit)"))
+        Err(format!(
+            "this generator does not produce {ty} values (or its range does not fit)"
+        ))
     }
 }
 
@@ -443,7 +481,11 @@ impl State {
             ArgGen::Int(lo, hi) => Value::from(self.rng.gen_range(*lo..=*hi)),
             ArgGen::Bool(p) => Value::from(self.rng.gen_bool(*p)),
             ArgGen::Double(lo, hi) => {
-                let x: f64 = if lo < hi { self.rng.gen_range(*lo..*hi) } else { *lo };
+                let x: f64 = if lo < hi {
+                    self.rng.gen_range(*lo..*hi)
+                } else {
+                    *lo
+                };
                 serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
             }
             ArgGen::Str {
@@ -460,7 +502,15 @@ impl State {
             } => {
                 let count = self.rng.gen_range(len.0..=len.1);
                 match (total, item.as_ref()) {
-                    (Some(total), ArgGen::Array { len: inner, item: inner_item, sorted: inner_sorted, .. }) => {
+                    (
+                        Some(total),
+                        ArgGen::Array {
+                            len: inner,
+                            item: inner_item,
+                            sorted: inner_sorted,
+                            ..
+                        },
+                    ) => {
                         let sizes = self.spread(*total, count, inner.1);
                         Value::Array(
                             sizes
@@ -520,7 +570,13 @@ impl State {
         sizes
     }
 
-    fn string(&mut self, alphabet: &[char], len: (usize, usize), reuse: f64, prefix: f64) -> String {
+    fn string(
+        &mut self,
+        alphabet: &[char],
+        len: (usize, usize),
+        reuse: f64,
+        prefix: f64,
+    ) -> String {
         if !self.strings.is_empty() {
             let roll: f64 = self.rng.gen();
             if roll < reuse {
@@ -562,9 +618,27 @@ mod tests {
             class: "RandomizedSet".into(),
             constructor: vec![],
             methods: vec![
-                Method { name: "insert".into(), params: vec![Param { name: "val".into(), ty: Type::Int }], returns: Type::Bool },
-                Method { name: "remove".into(), params: vec![Param { name: "val".into(), ty: Type::Int }], returns: Type::Bool },
-                Method { name: "getRandom".into(), params: vec![], returns: Type::Int },
+                Method {
+                    name: "insert".into(),
+                    params: vec![Param {
+                        name: "val".into(),
+                        ty: Type::Int,
+                    }],
+                    returns: Type::Bool,
+                },
+                Method {
+                    name: "remove".into(),
+                    params: vec![Param {
+                        name: "val".into(),
+                        ty: Type::Int,
+                    }],
+                    returns: Type::Bool,
+                },
+                Method {
+                    name: "getRandom".into(),
+                    params: vec![],
+                    returns: Type::Int,
+                },
             ],
             immutable_input: false,
         }
@@ -625,10 +699,15 @@ requires = "nonempty"
 
     #[test]
     fn bad_generators_are_reported() {
-        let raw: RawGenerated = toml::from_str(&SET.replace("int = [1, 50] }]\n[methods.remove]", "str = 1 }]\n[methods.remove]")).unwrap();
+        let raw: RawGenerated = toml::from_str(&SET.replace(
+            "int = [1, 50] }]\n[methods.remove]",
+            "str = 1 }]\n[methods.remove]",
+        ))
+        .unwrap();
         let err = GeneratedSpec::from_raw(&raw, &set_signature()).unwrap_err();
         assert!(err.contains("unknown generator"), "{err}");
-        let raw: RawGenerated = toml::from_str(&SET.replace("[methods.getRandom]", "[methods.pop]")).unwrap();
+        let raw: RawGenerated =
+            toml::from_str(&SET.replace("[methods.getRandom]", "[methods.pop]")).unwrap();
         let err = GeneratedSpec::from_raw(&raw, &set_signature()).unwrap_err();
         assert!(err.contains("`pop` is not a method"), "{err}");
     }

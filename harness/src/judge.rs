@@ -71,11 +71,26 @@ pub enum JudgeError {
 /// What judging reports as it goes.
 #[derive(Debug)]
 pub enum Event<'a> {
-    CompileStarted { language: Language },
-    CompileFinished { cached: bool, duration: Duration },
-    TestStarted { index: usize, total: usize, name: &'a str },
-    TestFinished { index: usize, total: usize, result: &'a TestResult },
-    Finished { report: &'a Report },
+    CompileStarted {
+        language: Language,
+    },
+    CompileFinished {
+        cached: bool,
+        duration: Duration,
+    },
+    TestStarted {
+        index: usize,
+        total: usize,
+        name: &'a str,
+    },
+    TestFinished {
+        index: usize,
+        total: usize,
+        result: &'a TestResult,
+    },
+    Finished {
+        report: &'a Report,
+    },
 }
 
 /// Where a wrong answer happened.
@@ -197,7 +212,11 @@ impl Judge {
                         "`{}` does not offer {} solutions (it offers {})",
                         pack.id,
                         submission.language,
-                        pack.languages.iter().map(|l| l.name()).collect::<Vec<_>>().join(", ")
+                        pack.languages
+                            .iter()
+                            .map(|l| l.name())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 });
             }
@@ -205,11 +224,16 @@ impl Judge {
                 verdict: Verdict::CompileError,
                 message: format!("{} is not UTF-8 text", submission.file),
             })?;
-            let tree = driver::generate(submission.language, &pack.signature, &submission.file, &source)
-                .map_err(|e| BuildFailure {
-                    verdict: Verdict::CompileError,
-                    message: e.to_string(),
-                })?;
+            let tree = driver::generate(
+                submission.language,
+                &pack.signature,
+                &submission.file,
+                &source,
+            )
+            .map_err(|e| BuildFailure {
+                verdict: Verdict::CompileError,
+                message: e.to_string(),
+            })?;
             let toolchain = toolchain::detect(submission.language).map_err(|e| BuildFailure {
                 verdict: Verdict::InternalError,
                 message: e.to_string(),
@@ -247,7 +271,12 @@ impl Judge {
     }
 
     /// Judges a submission against every test of a pack.
-    pub fn judge(&self, pack: &Pack, submission: &Submission, events: &mut dyn FnMut(Event<'_>)) -> Report {
+    pub fn judge(
+        &self,
+        pack: &Pack,
+        submission: &Submission,
+        events: &mut dyn FnMut(Event<'_>),
+    ) -> Report {
         let mut report = Report {
             problem: pack.id.clone(),
             language: submission.language,
@@ -334,10 +363,19 @@ impl Judge {
     }
 
     /// The calls of a generated test (cached in memory).
-    pub fn generated_calls(&self, pack: &Pack, generated_index: usize) -> std::sync::Arc<Vec<Call>> {
+    pub fn generated_calls(
+        &self,
+        pack: &Pack,
+        generated_index: usize,
+    ) -> std::sync::Arc<Vec<Call>> {
         let spec = &pack.generated[generated_index];
         let key = format!("{}/{}", pack.content_hash, spec.name);
-        if let Some(calls) = self.generated.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        if let Some(calls) = self
+            .generated
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
             return calls;
         }
         let calls = std::sync::Arc::new(spec.generate(&pack.signature));
@@ -347,7 +385,13 @@ impl Judge {
         calls
     }
 
-    fn run_test(&self, pack: &Pack, program: &Program, index: usize, language: Language) -> TestResult {
+    fn run_test(
+        &self,
+        pack: &Pack,
+        program: &Program,
+        index: usize,
+        language: Language,
+    ) -> TestResult {
         let name = self.test_name(pack, index);
         let seed = test_seed(self.options.seed, &name);
         let mut result = TestResult {
@@ -390,7 +434,10 @@ impl Judge {
             RunEnd::Exited(0) => (Verdict::Accepted, None),
             RunEnd::Exited(code) => (
                 Verdict::RuntimeError,
-                Some(with_stderr(format!("the program exited with code {code}"), &outcome.stderr)),
+                Some(with_stderr(
+                    format!("the program exited with code {code}"),
+                    &outcome.stderr,
+                )),
             ),
             RunEnd::OutOfFuel => (
                 Verdict::TimeLimitExceeded,
@@ -401,11 +448,17 @@ impl Judge {
             ),
             RunEnd::MemoryLimit => (
                 Verdict::MemoryLimitExceeded,
-                Some(format!("needed more than the {} MiB memory limit", pack.limits.memory_mib)),
+                Some(format!(
+                    "needed more than the {} MiB memory limit",
+                    pack.limits.memory_mib
+                )),
             ),
             RunEnd::OutputLimit => (
                 Verdict::OutputLimitExceeded,
-                Some(format!("wrote more than the {} KiB output limit", pack.limits.output_kib)),
+                Some(format!(
+                    "wrote more than the {} KiB output limit",
+                    pack.limits.output_kib
+                )),
             ),
             RunEnd::StackOverflow => (
                 Verdict::RuntimeError,
@@ -413,7 +466,10 @@ impl Judge {
             ),
             RunEnd::Trap { kind, .. } => (
                 Verdict::RuntimeError,
-                Some(with_stderr(format!("runtime error: {kind}"), &outcome.stderr)),
+                Some(with_stderr(
+                    format!("runtime error: {kind}"),
+                    &outcome.stderr,
+                )),
             ),
             RunEnd::WallClock => (
                 Verdict::InternalError,
@@ -453,12 +509,29 @@ impl Judge {
 
     /// Expected outputs of a generated test: the reference solution's, cached
     /// on disk by pack content and test name.
-    fn expected_for(&self, pack: &Pack, name: &str, calls: &[Call], prefer: Language) -> Result<Vec<Value>, String> {
-        let key = hex::encode(&Sha256::digest(format!("{}\n{}\n{}", pack.content_hash, name, crate::pack::FORMAT_VERSION))[..16]);
+    fn expected_for(
+        &self,
+        pack: &Pack,
+        name: &str,
+        calls: &[Call],
+        prefer: Language,
+    ) -> Result<Vec<Value>, String> {
+        let key = hex::encode(
+            &Sha256::digest(format!(
+                "{}\n{}\n{}",
+                pack.content_hash,
+                name,
+                crate::pack::FORMAT_VERSION
+            ))[..16],
+        );
         if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(values);
         }
-        let path = self.options.cache_dir.join("expected").join(format!("{key}.json"));
+        let path = self
+            .options
+            .cache_dir
+            .join("expected")
+            .join(format!("{key}.json"));
         if let Some(values) = std::fs::read(&path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Vec<Value>>(&bytes).ok())
@@ -492,8 +565,20 @@ impl Judge {
 
     /// Runs the reference solution on a generated test to get its expected
     /// outputs, in the submission's language when possible.
-    fn run_reference(&self, pack: &Pack, name: &str, calls: &[Call], prefer: Language) -> Result<Vec<Value>, String> {
-        let mut order: Vec<Language> = vec![prefer, Language::C, Language::Cpp, Language::Rust, Language::Go];
+    fn run_reference(
+        &self,
+        pack: &Pack,
+        name: &str,
+        calls: &[Call],
+        prefer: Language,
+    ) -> Result<Vec<Value>, String> {
+        let mut order: Vec<Language> = vec![
+            prefer,
+            Language::C,
+            Language::Cpp,
+            Language::Rust,
+            Language::Go,
+        ];
         order.dedup();
         let mut tried = Vec::new();
         for lang in order {
@@ -505,13 +590,21 @@ impl Judge {
                 continue;
             }
             let submission = Submission {
-                file: reference.path.rsplit('/').next().unwrap_or(&reference.path).to_string(),
+                file: reference
+                    .path
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&reference.path)
+                    .to_string(),
                 language: lang,
                 bytes: reference.bytes.clone(),
             };
-            let built = self
-                .build(pack, &submission)
-                .map_err(|f| format!("the reference solution {} failed to build: {}", reference.path, f.message))?;
+            let built = self.build(pack, &submission).map_err(|f| {
+                format!(
+                    "the reference solution {} failed to build: {}",
+                    reference.path, f.message
+                )
+            })?;
             let stdin = wire::encode(&pack.signature, calls)?;
             let outcome = built.program.run(&RunRequest {
                 stdin: &stdin,
@@ -604,11 +697,20 @@ pub fn call_text(call: &Call) -> String {
 
 const CONTEXT_CALLS: usize = 5;
 
-fn failure_at(calls: &[Call], results: &[Value], index: usize, expected: Option<&Value>, actual: Option<String>) -> Failure {
+fn failure_at(
+    calls: &[Call],
+    results: &[Value],
+    index: usize,
+    expected: Option<&Value>,
+    actual: Option<String>,
+) -> Failure {
     let start = index.saturating_sub(CONTEXT_CALLS);
     let context = (start..index)
         .map(|i| {
-            let result = results.get(i).map(|v| truncate(&v.to_string(), 60)).unwrap_or_default();
+            let result = results
+                .get(i)
+                .map(|v| truncate(&v.to_string(), 60))
+                .unwrap_or_default();
             format!("{} -> {}", call_text(&calls[i]), result)
         })
         .collect();
@@ -648,7 +750,11 @@ fn check_calls(
                 let failure = failure_at(calls, &actual, index, None, Some(truncate(text, 200)));
                 return Err((
                     Verdict::WrongAnswer,
-                    format!("call {} `{}`: the result line is not valid JSON", index + 1, failure.call),
+                    format!(
+                        "call {} `{}`: the result line is not valid JSON",
+                        index + 1,
+                        failure.call
+                    ),
                     Some(failure),
                 ));
             }
@@ -686,19 +792,40 @@ fn check_calls(
             .collect();
         return randomized_set::check(&records, expected, &actual).map_err(|rejection| {
             let index = rejection.call_index.min(calls.len().saturating_sub(1));
-            let failure = failure_at(calls, &actual, index, None, actual.get(index).map(|v| v.to_string()));
+            let failure = failure_at(
+                calls,
+                &actual,
+                index,
+                None,
+                actual.get(index).map(|v| v.to_string()),
+            );
             let verdict = if rejection.message.starts_with("test vector error") {
                 Verdict::InternalError
             } else {
                 Verdict::WrongAnswer
             };
-            (verdict, format!("call {} `{}`: {}", index + 1, failure.call, rejection.message), Some(failure))
+            (
+                verdict,
+                format!(
+                    "call {} `{}`: {}",
+                    index + 1,
+                    failure.call,
+                    rejection.message
+                ),
+                Some(failure),
+            )
         });
     }
     let _ = signature;
     for (index, (want, got)) in expected.iter().zip(&actual).enumerate() {
         if !checker.value_matches(want, got) {
-            let failure = failure_at(calls, &actual, index, Some(want), Some(truncate(&got.to_string(), 200)));
+            let failure = failure_at(
+                calls,
+                &actual,
+                index,
+                Some(want),
+                Some(truncate(&got.to_string(), 200)),
+            );
             return Err((
                 Verdict::WrongAnswer,
                 format!(

@@ -41,13 +41,20 @@ impl Registry {
                         found
                     }
                     Err(e) => {
-                        errors.push(PackError::new(dir.display().to_string(), None, format!("cannot read problems folder: {e}")));
+                        errors.push(PackError::new(
+                            dir.display().to_string(),
+                            None,
+                            format!("cannot read problems folder: {e}"),
+                        ));
                         continue;
                     }
                 }
             };
             for folder in folders {
-                match PackFiles::from_dir(&folder).map_err(PackErrors::from).and_then(|f| Pack::load(&f)) {
+                match PackFiles::from_dir(&folder)
+                    .map_err(PackErrors::from)
+                    .and_then(|f| Pack::load(&f))
+                {
                     Ok(pack) => {
                         registry.packs.insert(pack.id.clone(), pack);
                     }
@@ -85,7 +92,8 @@ pub fn suggest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Vec<String
     let mut scored: Vec<(usize, String)> = known
         .filter_map(|k| {
             let distance = edit_distance(id, k);
-            let close = distance <= (k.len().max(id.len()) / 3).max(2) || k.contains(id) || id.contains(k);
+            let close =
+                distance <= (k.len().max(id.len()) / 3).max(2) || k.contains(id) || id.contains(k);
             close.then(|| (distance, k.to_string()))
         })
         .collect();

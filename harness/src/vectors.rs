@@ -205,14 +205,20 @@ fn sections(text: &str) -> Result<Vec<(Section<'_>, Section<'_>)>, ParseError> {
     }
     flush(&mut input, &mut output)?;
     if pairs.is_empty() {
-        return Err((Some(1), "no `Input`/`Output` found (LeetCode's example format)".into()));
+        return Err((
+            Some(1),
+            "no `Input`/`Output` found (LeetCode's example format)".into(),
+        ));
     }
     Ok(pairs)
 }
 
 /// The 1-based line of byte `offset` within a section.
 fn line_in(section: &Section<'_>, offset: usize) -> usize {
-    section.line + section.text[..offset.min(section.text.len())].matches('\n').count()
+    section.line
+        + section.text[..offset.min(section.text.len())]
+            .matches('\n')
+            .count()
 }
 
 /// Reads consecutive JSON values from a section.
@@ -232,7 +238,10 @@ fn json_values(section: &Section<'_>) -> Result<Vec<Value>, ParseError> {
 }
 
 /// Parses one test file into its calls and expected results.
-pub fn parse_test(text: &str, signature: &Signature) -> Result<(Vec<Call>, Vec<Value>), ParseError> {
+pub fn parse_test(
+    text: &str,
+    signature: &Signature,
+) -> Result<(Vec<Call>, Vec<Value>), ParseError> {
     let pairs = sections(text)?;
     match signature {
         Signature::Class { class, .. } => {
@@ -255,7 +264,8 @@ pub fn parse_test(text: &str, signature: &Signature) -> Result<(Vec<Call>, Vec<V
                 _ => {
                     return Err((
                         Some(output.line),
-                        "Output must be one JSON list with a result per call (null for void)".into(),
+                        "Output must be one JSON list with a result per call (null for void)"
+                            .into(),
                     ))
                 }
             };
@@ -283,7 +293,13 @@ pub fn parse_test(text: &str, signature: &Signature) -> Result<(Vec<Call>, Vec<V
                     format!("call {}: method names are strings", index + 1),
                 ))?;
                 if index > 0 && name == class {
-                    return Err((Some(input.line), format!("call {}: the constructor can only be the first call", index + 1)));
+                    return Err((
+                        Some(input.line),
+                        format!(
+                            "call {}: the constructor can only be the first call",
+                            index + 1
+                        ),
+                    ));
                 }
                 let method = signature.callable(name).ok_or_else(|| {
                     (
@@ -296,11 +312,23 @@ pub fn parse_test(text: &str, signature: &Signature) -> Result<(Vec<Call>, Vec<V
                     )
                 })?;
                 let Value::Array(args) = args else {
-                    return Err((Some(input.line), format!("call {} `{name}`: arguments must be a list", index + 1)));
+                    return Err((
+                        Some(input.line),
+                        format!("call {} `{name}`: arguments must be a list", index + 1),
+                    ));
                 };
-                check_args(&method, args).map_err(|m| (Some(input.line), format!("call {} `{name}`: {m}", index + 1)))?;
-                check_result(&method, &expected[index])
-                    .map_err(|m| (Some(output.line), format!("call {} `{name}`: {m}", index + 1)))?;
+                check_args(&method, args).map_err(|m| {
+                    (
+                        Some(input.line),
+                        format!("call {} `{name}`: {m}", index + 1),
+                    )
+                })?;
+                check_result(&method, &expected[index]).map_err(|m| {
+                    (
+                        Some(output.line),
+                        format!("call {} `{name}`: {m}", index + 1),
+                    )
+                })?;
                 calls.push(Call {
                     method: name.to_string(),
                     args: args.clone(),
@@ -364,13 +392,22 @@ fn named_args(section: &Section<'_>, function: &Method) -> Result<Vec<Value>, Pa
             ));
         }
         let value_start = at + (trimmed.len() - after.len()) + 1;
-        let mut stream = serde_json::Deserializer::from_str(&text[value_start..]).into_iter::<Value>();
+        let mut stream =
+            serde_json::Deserializer::from_str(&text[value_start..]).into_iter::<Value>();
         let value = match stream.next() {
             Some(Ok(value)) => value,
             Some(Err(e)) => {
-                return Err((Some(line_in(section, value_start)), format!("`{name}`: not valid JSON: {e}")))
+                return Err((
+                    Some(line_in(section, value_start)),
+                    format!("`{name}`: not valid JSON: {e}"),
+                ))
             }
-            None => return Err((Some(line_in(section, value_start)), format!("`{name}` has no value"))),
+            None => {
+                return Err((
+                    Some(line_in(section, value_start)),
+                    format!("`{name}` has no value"),
+                ))
+            }
         };
         named.push((name.to_string(), value, line_in(section, at)));
         at = value_start + stream.byte_offset();
@@ -446,10 +483,12 @@ pub fn check_value(ty: Type, value: &Value) -> Result<(), String> {
         Type::Double => value.is_number(),
         Type::String => value.is_string(),
         Type::IntArray | Type::ListNode => is_int_array(value),
-        Type::IntMatrix | Type::ListNodeArray => value
+        Type::IntMatrix | Type::ListNodeArray => {
+            value.as_array().is_some_and(|a| a.iter().all(is_int_array))
+        }
+        Type::StringArray => value
             .as_array()
-            .is_some_and(|a| a.iter().all(is_int_array)),
-        Type::StringArray => value.as_array().is_some_and(|a| a.iter().all(Value::is_string)),
+            .is_some_and(|a| a.iter().all(Value::is_string)),
         Type::CycleList => match value.as_array().map(Vec::as_slice) {
             Some([list, pos]) if is_int_array(list) => {
                 let len = list.as_array().map_or(0, Vec::len) as i64;
@@ -462,9 +501,14 @@ pub fn check_value(ty: Type, value: &Value) -> Result<(), String> {
     if ok {
         Ok(())
     } else if ty == Type::CycleList {
-        Err(format!("`{value}` is not a list plus a `pos` from -1 to its length - 1"))
+        Err(format!(
+            "`{value}` is not a list plus a `pos` from -1 to its length - 1"
+        ))
     } else {
-        Err(format!("`{}` is not a valid {ty}", truncate(&value.to_string(), 60)))
+        Err(format!(
+            "`{}` is not a valid {ty}",
+            truncate(&value.to_string(), 60)
+        ))
     }
 }
 
@@ -486,18 +530,30 @@ mod tests {
     fn lru() -> Signature {
         Signature::Class {
             class: "LRUCache".into(),
-            constructor: vec![Param { name: "capacity".into(), ty: Type::Int }],
+            constructor: vec![Param {
+                name: "capacity".into(),
+                ty: Type::Int,
+            }],
             methods: vec![
                 Method {
                     name: "get".into(),
-                    params: vec![Param { name: "key".into(), ty: Type::Int }],
+                    params: vec![Param {
+                        name: "key".into(),
+                        ty: Type::Int,
+                    }],
                     returns: Type::Int,
                 },
                 Method {
                     name: "put".into(),
                     params: vec![
-                        Param { name: "key".into(), ty: Type::Int },
-                        Param { name: "value".into(), ty: Type::Int },
+                        Param {
+                            name: "key".into(),
+                            ty: Type::Int,
+                        },
+                        Param {
+                            name: "value".into(),
+                            ty: Type::Int,
+                        },
                     ],
                     returns: Type::Void,
                 },
@@ -510,7 +566,10 @@ mod tests {
         Signature::Function {
             function: Method {
                 name: "detectCycle".into(),
-                params: vec![Param { name: "head".into(), ty: Type::CycleList }],
+                params: vec![Param {
+                    name: "head".into(),
+                    ty: Type::CycleList,
+                }],
                 returns: Type::NodeIndex,
             },
             immutable_input: true,
@@ -540,7 +599,10 @@ mod tests {
         let text = "Input\n[\"LRUCache\", \"delete\"]\n[[2], [1]]\nOutput\n[null, null]\n";
         let (line, message) = parse_test(text, &lru()).unwrap_err();
         assert_eq!(line, Some(1));
-        assert!(message.contains("`delete` is not a method of `LRUCache`"), "{message}");
+        assert!(
+            message.contains("`delete` is not a method of `LRUCache`"),
+            "{message}"
+        );
     }
 
     #[test]

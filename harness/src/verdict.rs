@@ -101,7 +101,11 @@ mod tests {
         }
         assert_eq!(Verdict::from_folder("internal_error"), None);
         assert_eq!(
-            overall([Verdict::Accepted, Verdict::TimeLimitExceeded, Verdict::WrongAnswer]),
+            overall([
+                Verdict::Accepted,
+                Verdict::TimeLimitExceeded,
+                Verdict::WrongAnswer
+            ]),
             Verdict::TimeLimitExceeded
         );
         assert_eq!(overall([]), Verdict::Accepted);

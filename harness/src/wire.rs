@@ -39,7 +39,14 @@ fn encode_value(ty: Type, value: &Value, out: &mut Vec<u8>) -> Result<(), String
         Type::Int | Type::Long | Type::NodeIndex => {
             push_token(out, &value.as_i64().ok_or_else(bad)?.to_string())
         }
-        Type::Bool => push_token(out, if value.as_bool().ok_or_else(bad)? { "true" } else { "false" }),
+        Type::Bool => push_token(
+            out,
+            if value.as_bool().ok_or_else(bad)? {
+                "true"
+            } else {
+                "false"
+            },
+        ),
         Type::Double => push_token(out, &format!("{:?}", value.as_f64().ok_or_else(bad)?)),
         Type::String => {
             let s = value.as_str().ok_or_else(bad)?;
@@ -133,12 +140,30 @@ mod tests {
             function: Method {
                 name: "f".into(),
                 params: vec![
-                    Param { name: "s".into(), ty: Type::String },
-                    Param { name: "m".into(), ty: Type::IntMatrix },
-                    Param { name: "c".into(), ty: Type::CycleList },
-                    Param { name: "d".into(), ty: Type::Double },
-                    Param { name: "b".into(), ty: Type::Bool },
-                    Param { name: "w".into(), ty: Type::StringArray },
+                    Param {
+                        name: "s".into(),
+                        ty: Type::String,
+                    },
+                    Param {
+                        name: "m".into(),
+                        ty: Type::IntMatrix,
+                    },
+                    Param {
+                        name: "c".into(),
+                        ty: Type::CycleList,
+                    },
+                    Param {
+                        name: "d".into(),
+                        ty: Type::Double,
+                    },
+                    Param {
+                        name: "b".into(),
+                        ty: Type::Bool,
+                    },
+                    Param {
+                        name: "w".into(),
+                        ty: Type::StringArray,
+                    },
                 ],
                 returns: Type::Int,
             },
@@ -164,7 +189,8 @@ mod tests {
 
     #[test]
     fn decodes_results_violations_and_user_output() {
-        let out = decode(b"\x1enull\ndebug: hi\x1e[1,2]\n\x1e!input was modified: head\n\x1e#end\n");
+        let out =
+            decode(b"\x1enull\ndebug: hi\x1e[1,2]\n\x1e!input was modified: head\n\x1e#end\n");
         assert_eq!(
             out.results,
             vec![

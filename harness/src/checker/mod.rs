@@ -34,24 +34,29 @@ impl Checker {
                 case_sensitive: raw.case_sensitive.unwrap_or(true),
             },
             "float" => {
-                let tolerance = raw.float_tolerance.as_ref().map(|t| *t.get_ref()).unwrap_or(1e-6);
+                let tolerance = raw
+                    .float_tolerance
+                    .as_ref()
+                    .map(|t| *t.get_ref())
+                    .unwrap_or(1e-6);
                 if !(tolerance > 0.0 && tolerance < 1.0) {
-                    return Err(format!("float_tolerance {tolerance} must be between 0 and 1"));
+                    return Err(format!(
+                        "float_tolerance {tolerance} must be between 0 and 1"
+                    ));
                 }
                 Checker::Float { tolerance }
             }
             "unordered" => Checker::Unordered,
             "randomized-set" => Checker::RandomizedSet,
-            other => {
-                return Err(format!(
-                    "checker kind `{other}` must be exact, tokens, float, unordered or randomized-set"
-                ))
-            }
+            other => return Err(format!(
+                "checker kind `{other}` must be exact, tokens, float, unordered or randomized-set"
+            )),
         };
         match (&checker, kind) {
-            (Checker::Unordered | Checker::RandomizedSet, Kind::Stdio) => {
-                Err(format!("checker `{}` is not for stdio problems", checker.name()))
-            }
+            (Checker::Unordered | Checker::RandomizedSet, Kind::Stdio) => Err(format!(
+                "checker `{}` is not for stdio problems",
+                checker.name()
+            )),
             (Checker::RandomizedSet, Kind::Function) => {
                 Err("checker `randomized-set` is for class problems".into())
             }
@@ -98,7 +103,12 @@ impl Checker {
                 let o: Vec<&str> = output.trim_end().lines().map(str::trim_end).collect();
                 for (i, (x, y)) in a.iter().zip(&o).enumerate() {
                     if x != y {
-                        return Err(format!("line {}: expected `{}`, got `{}`", i + 1, short(x), short(y)));
+                        return Err(format!(
+                            "line {}: expected `{}`, got `{}`",
+                            i + 1,
+                            short(x),
+                            short(y)
+                        ));
                     }
                 }
                 if a.len() != o.len() {
@@ -130,7 +140,11 @@ fn short(text: &str) -> String {
     crate::vectors::truncate(text, 80)
 }
 
-fn compare_tokens(answer: &str, output: &str, same: impl Fn(&str, &str) -> bool) -> Result<(), String> {
+fn compare_tokens(
+    answer: &str,
+    output: &str,
+    same: impl Fn(&str, &str) -> bool,
+) -> Result<(), String> {
     let mut a = answer.split_whitespace();
     let mut o = output.split_whitespace();
     let mut index = 0;
@@ -140,10 +154,21 @@ fn compare_tokens(answer: &str, output: &str, same: impl Fn(&str, &str) -> bool)
             (None, None) => return Ok(()),
             (Some(x), Some(y)) if same(x, y) => {}
             (Some(x), Some(y)) => {
-                return Err(format!("token {index}: expected `{}`, got `{}`", short(x), short(y)))
+                return Err(format!(
+                    "token {index}: expected `{}`, got `{}`",
+                    short(x),
+                    short(y)
+                ))
             }
-            (Some(x), None) => return Err(format!("output ended early: expected `{}` as token {index}", short(x))),
-            (None, Some(y)) => return Err(format!("extra output from token {index}: `{}`", short(y))),
+            (Some(x), None) => {
+                return Err(format!(
+                    "output ended early: expected `{}` as token {index}",
+                    short(x)
+                ))
+            }
+            (None, Some(y)) => {
+                return Err(format!("extra output from token {index}: `{}`", short(y)))
+            }
         }
     }
 }
@@ -199,10 +224,16 @@ mod tests {
 
     #[test]
     fn stdio_checkers() {
-        assert!(Checker::Exact.compare_output(b"1 2\n3\n", b"1 2  \n3").is_ok());
-        let err = Checker::Exact.compare_output(b"1 2\n3\n", b"1 2\n4\n").unwrap_err();
+        assert!(Checker::Exact
+            .compare_output(b"1 2\n3\n", b"1 2  \n3")
+            .is_ok());
+        let err = Checker::Exact
+            .compare_output(b"1 2\n3\n", b"1 2\n4\n")
+            .unwrap_err();
         assert!(err.contains("line 2"), "{err}");
-        let tokens = Checker::Tokens { case_sensitive: false };
+        let tokens = Checker::Tokens {
+            case_sensitive: false,
+        };
         assert!(tokens.compare_output(b"YES 1\n", b"yes\n\n1").is_ok());
         assert!(tokens.compare_output(b"YES 1\n", b"yes").is_err());
         let float = Checker::Float { tolerance: 1e-6 };

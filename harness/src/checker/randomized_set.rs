@@ -83,11 +83,7 @@ const SUBTESTS: usize = 2 * (2 + 2 * BINS);
 /// `calls[0]` is the constructor; `actual[i]` is the parsed JSON result of
 /// call `i`; `expected[i]` the test vector's expected value (ignored for
 /// `getRandom`).
-pub fn check(
-    calls: &[CallRecord],
-    expected: &[Value],
-    actual: &[Value],
-) -> Result<(), Rejection> {
+pub fn check(calls: &[CallRecord], expected: &[Value], actual: &[Value]) -> Result<(), Rejection> {
     if actual.len() < calls.len() {
         return Err(Rejection {
             call_index: actual.len(),
@@ -264,7 +260,9 @@ impl Replay {
         self.members.contains_key(&v)
     }
     fn value_slot(&self, v: i64) -> usize {
-        self.values.binary_search(&v).expect("inserted values are indexed")
+        self.values
+            .binary_search(&v)
+            .expect("inserted values are indexed")
     }
     fn insert(&mut self, v: i64, time: usize) -> bool {
         if self.contains(v) {
@@ -397,7 +395,9 @@ impl Stats {
             ));
             candidates.push((
                 self.value[k],
-                format!("an element in the {range} band of the set ordered by value (smallest first)"),
+                format!(
+                    "an element in the {range} band of the set ordered by value (smallest first)"
+                ),
             ));
         }
         let (index, (tally, what)) = candidates
@@ -606,7 +606,10 @@ mod tests {
         actual[7] = json!(1);
         let err = check(&script.records(), &expected, &actual).unwrap_err();
         assert_eq!(err.call_index, 7);
-        assert_eq!(err.message, "getRandom returned 1 which is not in the set {2}");
+        assert_eq!(
+            err.message,
+            "getRandom returned 1 which is not in the set {2}"
+        );
         actual[7] = json!(2);
         actual[6] = json!(true);
         let err = check(&script.records(), &expected, &actual).unwrap_err();
@@ -712,7 +715,8 @@ mod tests {
             })
             .unwrap_err();
         assert!(
-            err.message.starts_with("getRandom returned 1000000 which is not in the set {"),
+            err.message
+                .starts_with("getRandom returned 1000000 which is not in the set {"),
             "{}",
             err.message
         );

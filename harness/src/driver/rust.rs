@@ -58,7 +58,7 @@ pub(super) fn generate(
         files: vec![
             SourceFile {
                 name: user_file.clone(),
-                contents: user_source.to_string(),
+                contents: plain_doc_comments(user_source),
             },
             SourceFile {
                 name: DRIVER_FILE.into(),
@@ -318,5 +318,44 @@ mod tests {
         assert!(main.contains("pub struct ListNode"));
         assert!(!main.contains("pub struct Solution;"));
         assert!(main.contains("include!(\"x.rs\");"));
+    }
+}
+
+/// Turns doc comments into plain comments, keeping every byte position.
+/// LeetCode's Rust template ends with a `/** ... */` block that documents
+/// nothing, and an included file may not hold `//!`; both are errors once the
+/// file is `include!`d, though LeetCode accepts them.
+fn plain_doc_comments(src: &str) -> String {
+    let code = strip_comments(src, Language::Rust, false);
+    let mut bytes = src.as_bytes().to_vec();
+    let blanked = code.as_bytes();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let in_comment = blanked.get(i) == Some(&b' ') && bytes[i] == b'/';
+        let doc = matches!(&bytes[i..i + 3], b"///" | b"//!" | b"/**" | b"/*!");
+        let empty_block = bytes[i..].starts_with(b"/**/");
+        if in_comment && doc && !empty_block {
+            bytes[i + 2] = b'_';
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| src.to_string())
+}
+
+#[cfg(test)]
+mod doc_comment_tests {
+    use super::plain_doc_comments;
+
+    #[test]
+    fn doc_comments_become_plain_and_strings_stay() {
+        let src = "//! crate doc\n/// item\nfn f() -> &'static str { \"/// not a comment\" }\n/**\n * trailing\n */\n/**/\n";
+        let out = plain_doc_comments(src);
+        assert_eq!(out.len(), src.len());
+        assert!(out.starts_with("//_ crate doc\n//_ item\n"), "{out}");
+        assert!(out.contains("\"/// not a comment\""), "{out}");
+        assert!(out.contains("/*_\n * trailing"), "{out}");
+        assert!(out.contains("/**/"), "{out}");
     }
 }

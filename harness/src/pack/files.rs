@@ -74,11 +74,7 @@ impl PackFiles {
     }
 }
 
-fn read_tree(
-    root: &Path,
-    dir: &Path,
-    out: &mut BTreeMap<String, Vec<u8>>,
-) -> std::io::Result<()> {
+fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();

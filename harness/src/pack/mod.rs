@@ -116,7 +116,12 @@ impl Pack {
         let text = match files.text("problem.toml") {
             Ok(Some(text)) => text,
             Ok(None) => {
-                return Err(PackError::new(toml_path, None, "missing file: every pack needs a problem.toml").into())
+                return Err(PackError::new(
+                    toml_path,
+                    None,
+                    "missing file: every pack needs a problem.toml",
+                )
+                .into())
             }
             Err(e) => return Err(e.into()),
         };
@@ -125,8 +130,11 @@ impl Pack {
             PackError::new(&toml_path, line, e.message().trim().to_string())
         })?;
         let at = |span: std::ops::Range<usize>| Some(line_of(&text, span.start));
-        let mut err = |line: Option<usize>, message: String| {
-            errors.push(PackError::new(&toml_path, line, message));
+        let toml_errors = std::cell::RefCell::new(Vec::new());
+        let err = |line: Option<usize>, message: String| {
+            toml_errors
+                .borrow_mut()
+                .push(PackError::new(&toml_path, line, message));
         };
 
         if *raw.format_version.get_ref() != FORMAT_VERSION {
@@ -138,19 +146,33 @@ impl Pack {
                 ),
             );
         }
-        let folder = files.root.rsplit('/').next().unwrap_or_default().to_string();
+        let folder = files
+            .root
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
         let id = raw.id.get_ref().clone();
         if !is_valid_id(&id) {
-            err(at(raw.id.span()), format!("id `{id}` must be lowercase letters, digits and dashes"));
+            err(
+                at(raw.id.span()),
+                format!("id `{id}` must be lowercase letters, digits and dashes"),
+            );
         } else if folder != id && !folder.is_empty() && files.root != "." {
-            err(at(raw.id.span()), format!("id `{id}` does not match the pack folder `{folder}`"));
+            err(
+                at(raw.id.span()),
+                format!("id `{id}` does not match the pack folder `{folder}`"),
+            );
         }
         let difficulty = match raw.difficulty.get_ref().as_str() {
             "easy" => Difficulty::Easy,
             "medium" => Difficulty::Medium,
             "hard" => Difficulty::Hard,
             other => {
-                err(at(raw.difficulty.span()), format!("difficulty `{other}` must be easy, medium or hard"));
+                err(
+                    at(raw.difficulty.span()),
+                    format!("difficulty `{other}` must be easy, medium or hard"),
+                );
                 Difficulty::Medium
             }
         };
@@ -159,7 +181,10 @@ impl Pack {
             "function" => Kind::Function,
             "stdio" => Kind::Stdio,
             other => {
-                err(at(raw.kind.span()), format!("kind `{other}` must be class, function or stdio"));
+                err(
+                    at(raw.kind.span()),
+                    format!("kind `{other}` must be class, function or stdio"),
+                );
                 Kind::Class
             }
         };
@@ -170,7 +195,10 @@ impl Pack {
                 for name in list.get_ref() {
                     match Language::parse(name) {
                         Some(lang) if lang != Language::Wasm => out.push(lang),
-                        _ => err(at(list.span()), format!("unknown language `{name}` (go, rust, c, cpp)")),
+                        _ => err(
+                            at(list.span()),
+                            format!("unknown language `{name}` (go, rust, c, cpp)"),
+                        ),
                     }
                 }
                 out
@@ -184,6 +212,7 @@ impl Pack {
                 Checker::Exact
             }
         };
+        let errors_before_signature = toml_errors.borrow().len();
         let signature = match (kind, &raw.signature) {
             (Kind::Stdio, None) => Signature::Stdio,
             (Kind::Stdio, Some(sig)) => {
@@ -191,7 +220,10 @@ impl Pack {
                 Signature::Stdio
             }
             (_, None) => {
-                err(None, format!("a {} problem needs a [signature]", kind.name()));
+                err(
+                    None,
+                    format!("a {} problem needs a [signature]", kind.name()),
+                );
                 Signature::Stdio
             }
             (_, Some(sig)) => validate_signature(kind, sig, &mut |span, m| err(at(span), m)),
@@ -199,27 +231,38 @@ impl Pack {
         let generated = raw
             .generated
             .iter()
-            .filter_map(|spanned| {
-                match GeneratedSpec::from_raw(spanned.get_ref(), &signature) {
+            .filter_map(
+                |spanned| match GeneratedSpec::from_raw(spanned.get_ref(), &signature) {
                     Ok(spec) => Some(spec),
                     Err(message) => {
-                        err(at(spanned.span()), format!("[[generated]] `{}`: {message}", spanned.get_ref().name));
+                        err(
+                            at(spanned.span()),
+                            format!("[[generated]] `{}`: {message}", spanned.get_ref().name),
+                        );
                         None
                     }
-                }
-            })
+                },
+            )
             .collect::<Vec<_>>();
         let mut names = std::collections::BTreeSet::new();
         for spec in &generated {
             if !names.insert(spec.name.clone()) {
-                err(None, format!("two [[generated]] tests are named `{}`", spec.name));
+                err(
+                    None,
+                    format!("two [[generated]] tests are named `{}`", spec.name),
+                );
             }
         }
 
+        errors.append(&mut toml_errors.borrow_mut());
         let statement = match files.text("statement.md") {
             Ok(Some(text)) => text,
             Ok(None) => {
-                errors.push(PackError::new(files.display("statement.md"), None, "missing file: the problem statement"));
+                errors.push(PackError::new(
+                    files.display("statement.md"),
+                    None,
+                    "missing file: the problem statement",
+                ));
                 String::new()
             }
             Err(e) => {
@@ -228,7 +271,10 @@ impl Pack {
             }
         };
 
-        let tests = if signature == Signature::Stdio && kind != Kind::Stdio {
+        // Test vectors are checked against the signature: a broken signature
+        // would only add confusing follow-on errors.
+        let signature_broken = toml_errors.borrow().len() > errors_before_signature;
+        let tests = if signature_broken || (signature == Signature::Stdio && kind != Kind::Stdio) {
             Vec::new()
         } else {
             match vectors::load_tests(files, kind, &signature) {
@@ -241,11 +287,19 @@ impl Pack {
         };
         for test in &tests {
             if !names.insert(test.name.clone()) {
-                errors.push(PackError::new(files.display(&test.file), None, format!("test name `{}` is used twice", test.name)));
+                errors.push(PackError::new(
+                    files.display(&test.file),
+                    None,
+                    format!("test name `{}` is used twice", test.name),
+                ));
             }
         }
         if tests.is_empty() && generated.is_empty() && errors.is_empty() {
-            errors.push(PackError::new(files.display("tests"), None, "the pack has no tests"));
+            errors.push(PackError::new(
+                files.display("tests"),
+                None,
+                "the pack has no tests",
+            ));
         }
 
         let starters = sources_in(files, "starters", &mut errors);
@@ -304,7 +358,10 @@ fn validate_limits(
     let mut check = |value: &Spanned<i64>, name: &str, lo: i64, hi: i64| -> u64 {
         let v = *value.get_ref();
         if v < lo || v > hi {
-            err(value.span(), format!("limits.{name} = {v} is outside the sane range {lo}..={hi}"));
+            err(
+                value.span(),
+                format!("limits.{name} = {v} is outside the sane range {lo}..={hi}"),
+            );
             lo.max(0) as u64
         } else {
             v as u64
@@ -317,7 +374,10 @@ fn validate_limits(
     }
 }
 
-fn params_of(list: &[Spanned<String>], err: &mut dyn FnMut(std::ops::Range<usize>, String)) -> Vec<Param> {
+fn params_of(
+    list: &[Spanned<String>],
+    err: &mut dyn FnMut(std::ops::Range<usize>, String),
+) -> Vec<Param> {
     list.iter()
         .filter_map(|p| match parse_param(p.get_ref()) {
             Ok(param) => Some(param),
@@ -357,7 +417,10 @@ fn validate_signature(
                 err(span.clone(), "a class signature has `class`, `constructor` and `methods`, not `function`, `params` or `returns`".into());
             }
             let class = sig.class.clone().unwrap_or_else(|| {
-                err(span.clone(), "a class problem's [signature] needs `class`".into());
+                err(
+                    span.clone(),
+                    "a class problem's [signature] needs `class`".into(),
+                );
                 String::new()
             });
             let constructor = params_of(sig.constructor.as_deref().unwrap_or(&[]), err);
@@ -393,20 +456,29 @@ fn validate_signature(
                 err(span.clone(), "a function signature has `function`, `params` and `returns`, not `class`, `constructor` or `methods`".into());
             }
             let name = sig.function.clone().unwrap_or_else(|| {
-                err(span.clone(), "a function problem's [signature] needs `function`".into());
+                err(
+                    span.clone(),
+                    "a function problem's [signature] needs `function`".into(),
+                );
                 String::new()
             });
             let params = params_of(sig.params.as_deref().unwrap_or(&[]), err);
             let returns = match &sig.returns {
                 Some(ret) => return_type(ret, err),
                 None => {
-                    err(span.clone(), "a function problem's [signature] needs `returns`".into());
+                    err(
+                        span.clone(),
+                        "a function problem's [signature] needs `returns`".into(),
+                    );
                     Type::Void
                 }
             };
             let cycle_params = params.iter().filter(|p| p.ty == Type::CycleList).count();
             if returns == Type::NodeIndex && cycle_params != 1 {
-                err(span.clone(), "returns = \"NodeIndex\" needs exactly one CycleList parameter".into());
+                err(
+                    span.clone(),
+                    "returns = \"NodeIndex\" needs exactly one CycleList parameter".into(),
+                );
             }
             if cycle_params > 1 {
                 err(span, "at most one CycleList parameter is supported".into());
@@ -430,7 +502,11 @@ fn sources_in(files: &PackFiles, folder: &str, errors: &mut Vec<PackError>) -> V
         match Language::from_path(std::path::Path::new(path)) {
             Some(language) => {
                 if out.iter().any(|s| s.language == language) {
-                    errors.push(PackError::new(files.display(path), None, format!("a second {language} file in {folder}/")));
+                    errors.push(PackError::new(
+                        files.display(path),
+                        None,
+                        format!("a second {language} file in {folder}/"),
+                    ));
                     continue;
                 }
                 out.push(PackSource {
@@ -440,7 +516,11 @@ fn sources_in(files: &PackFiles, folder: &str, errors: &mut Vec<PackError>) -> V
                 });
             }
             None if path.ends_with(".md") || path.ends_with(".txt") => {}
-            None => errors.push(PackError::new(files.display(path), None, "not a source file (.go .rs .c .cpp .wasm)")),
+            None => errors.push(PackError::new(
+                files.display(path),
+                None,
+                "not a source file (.go .rs .c .cpp .wasm)",
+            )),
         }
     }
     out
@@ -471,7 +551,11 @@ fn known_solutions(files: &PackFiles, errors: &mut Vec<PackError>) -> Vec<KnownS
                     bytes: bytes.clone(),
                 },
             }),
-            None => errors.push(PackError::new(files.display(path), None, "not a source file (.go .rs .c .cpp .wasm)")),
+            None => errors.push(PackError::new(
+                files.display(path),
+                None,
+                "not a source file (.go .rs .c .cpp .wasm)",
+            )),
         }
     }
     out

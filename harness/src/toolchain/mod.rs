@@ -711,7 +711,7 @@ pub fn rewrite_messages(output: &str, tree: &SourceTree, build_dir: &Path) -> St
         }
         lines.push(line);
     }
-    let mut out = lines.join("\n");
+    let mut out = hide_outside_files(&lines.join("\n"), tree);
     let mentions_driver = tree
         .generated_files
         .iter()
@@ -727,10 +727,128 @@ pub fn rewrite_messages(output: &str, tree: &SourceTree, build_dir: &Path) -> St
     out
 }
 
+/// Compiler diagnostics located in a file outside the build (`#include
+/// "/etc/passwd"`, `include!("../../secret")`) quote that file's contents;
+/// each such diagnostic is dropped and the file is named once instead.
+/// System headers under `/usr/` are not secrets and stay visible.
+fn hide_outside_files(text: &str, tree: &SourceTree) -> String {
+    let outside = |path: &str| {
+        let path = path.trim();
+        !(path.is_empty()
+            || path.starts_with('<')
+            || path.starts_with("/usr/")
+            || path == tree.user_display_name
+            || path == tree.user_file
+            || tree.files.iter().any(|f| f.name == path)
+            || tree.generated_files.iter().any(|g| g == path))
+    };
+    // Split into diagnostics: each starts at a clang/gcc `file:line:col: kind:`
+    // line, a rustc `error:`/`warning:` line, or a clang summary line.
+    let mut blocks: Vec<Vec<&str>> = Vec::new();
+    for line in text.lines() {
+        let starts = clang_location(line).is_some()
+            || line.starts_with("error")
+            || line.starts_with("warning")
+            || line.starts_with("In file included from")
+            || line.ends_with(" generated.");
+        match blocks.last_mut() {
+            Some(block) if !starts => block.push(line),
+            _ => blocks.push(vec![line]),
+        }
+    }
+    let mut hidden: Vec<String> = Vec::new();
+    let mut kept: Vec<String> = Vec::new();
+    for block in blocks {
+        let location = clang_location(block[0]).or_else(|| {
+            block.iter().find_map(|l| {
+                let l = l.trim_start();
+                let rest = l.strip_prefix("--> ")?;
+                Some(strip_line_col(rest))
+            })
+        });
+        match location {
+            Some(path) if outside(path) => {
+                if !hidden.iter().any(|h| h == path) {
+                    hidden.push(path.to_string());
+                    kept.push(format!(
+                        "{path}: messages about this file are hidden: it is outside your solution, and judge does not show other files' contents"
+                    ));
+                }
+            }
+            _ => kept.extend(block.into_iter().map(str::to_string)),
+        }
+    }
+    kept.join("\n")
+}
+
+/// The file of a clang/gcc diagnostic line (`path:12:5: error: ...`).
+fn clang_location(line: &str) -> Option<&str> {
+    [
+        "error: ",
+        "warning: ",
+        "note: ",
+        "fatal error: ",
+        "remark: ",
+    ]
+    .iter()
+    .filter_map(|kind| line.find(&format!(": {kind}")))
+    .min()
+    .map(|at| strip_line_col(&line[..at]))
+    .filter(|path| !path.is_empty() && !path.contains(' ') || path.starts_with('/'))
+}
+
+/// `path:12:5` to `path`.
+fn strip_line_col(location: &str) -> &str {
+    let mut path = location.trim();
+    for _ in 0..2 {
+        if let Some((head, tail)) = path.rsplit_once(':') {
+            if !tail.is_empty() && tail.chars().all(|c| c.is_ascii_digit()) {
+                path = head;
+            }
+        }
+    }
+    path
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::driver::SourceFile;
+
+    #[test]
+    fn diagnostics_in_outside_files_are_hidden() {
+        let t = tree(Language::C, "leak.c", "leak.c", "judge_driver.c");
+        let out = rewrite_messages(
+            "In file included from leak.c:1:\n/etc/passwd:1:5: error: expected ';' after top level declarator\nroot:x:0:0:root:/root:/bin/bash\n    ^\n/etc/passwd:2:1: warning: unknown type name 'daemon'\ndaemon:x:1:1\nleak.c:3:1: error: oops\n  x\n  ^\n2 errors generated.",
+            &t,
+            Path::new("/tmp/b"),
+        );
+        assert!(!out.contains("root:x"), "{out}");
+        assert!(!out.contains("daemon"), "{out}");
+        assert!(
+            out.contains("/etc/passwd: messages about this file are hidden"),
+            "{out}"
+        );
+        assert!(out.contains("leak.c:3:1: error: oops\n  x\n  ^"), "{out}");
+        let relative = rewrite_messages(
+            "../../secret.txt:1:1: error: unknown type name 'hunter2'",
+            &t,
+            Path::new("/tmp/b"),
+        );
+        assert!(!relative.contains("hunter2"), "{relative}");
+        let rust = rewrite_messages(
+            "error: expected item, found `hunter2`\n --> /home/u/secret.rs:1:1\n  |\n1 | hunter2\n\nerror: aborting due to 1 previous error",
+            &tree(Language::Rust, "main.rs", "lru.rs", "judge_driver.rs"),
+            Path::new("/tmp/b"),
+        );
+        assert!(!rust.contains("hunter2"), "{rust}");
+        let system = rewrite_messages(
+            "/usr/include/wasm32-wasi/c++/v1/vector:10:1: note: candidate\n  template <class T>",
+            &t,
+            Path::new("/tmp/b"),
+        );
+        assert!(system.contains("template <class T>"), "{system}");
+    }
 
     fn tree(lang: Language, user: &str, display: &str, generated: &str) -> SourceTree {
         SourceTree {

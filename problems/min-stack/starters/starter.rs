@@ -30,7 +30,7 @@ impl MinStack {
     }
 }
 
-/**
+/*
  * Your MinStack object will be instantiated and called as such:
  * let obj = MinStack::new();
  * obj.push(val);

@@ -1,7 +1,8 @@
-// Wrong answer: the "store val - min" trick with 32-bit differences. With
-// min = -1, pushing 2^31-1 stores 2^31, which wraps to -2^31 (computed in
-// unsigned arithmetic here, so the wrap is well defined); the negative entry
-// then reads as "new minimum", and top() answers -1 instead of 2147483647
+// Wrong answer: the "store val - min" trick with 32-bit differences. A
+// difference of two ints needs 33 bits: pushing -2^31 onto 2^31-1 stores
+// -2^31 - (2^31-1), which wraps to +1 (computed in unsigned arithmetic here,
+// so the wrap is well defined), so the push is not seen as a new minimum and
+// getMin answers 2147483647 instead of -2147483648
 // (tests/04-extreme-values.txt). Storing long long differences fixes it.
 typedef struct {
     int *diffs;
