@@ -15,6 +15,7 @@ use wasmtime::{
 
 use crate::cache::DiskCache;
 use crate::config::SandboxConfig;
+use crate::runner::RunnerPool;
 use crate::wasi::{self, Guest};
 
 /// How often the wall-clock backstop's epoch advances.
@@ -61,6 +62,7 @@ pub struct Sandbox {
     disk: Option<DiskCache>,
     loaded: Mutex<HashMap<[u8; 32], Module>>,
     ticker_stop: Arc<AtomicBool>,
+    runners: Arc<RunnerPool>,
 }
 
 impl Sandbox {
@@ -73,6 +75,7 @@ impl Sandbox {
             .as_ref()
             .map(|dir| DiskCache::new(dir, &engine, &settings_fingerprint(&config)));
         let ticker_stop = Arc::new(AtomicBool::new(false));
+        let runners = Arc::new(RunnerPool::new(config.max_wasm_stack + (8 << 20)));
         start_epoch_ticker(engine.clone(), ticker_stop.clone());
         Ok(Sandbox {
             engine,
@@ -81,6 +84,7 @@ impl Sandbox {
             disk,
             loaded: Mutex::new(HashMap::new()),
             ticker_stop,
+            runners,
         })
     }
 
@@ -97,14 +101,13 @@ impl Sandbox {
             });
         }
         let hash: [u8; 32] = Sha256::digest(wasm).into();
-        Module::validate(&self.engine, wasm).map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
         let declared = initial_memory_bytes(wasm);
         if declared > self.config.max_memory_bytes {
             // The instance pool cannot even hold this memory: every run of
             // it ends at the memory limit, without compiling it.
             return Ok(Program {
                 pre: None,
-                stack: self.config.max_wasm_stack,
+                runners: self.runners.clone(),
                 backstop: self.config.wall_clock_backstop,
                 cache: CacheStatus::Compiled,
                 initial_memory_bytes: declared,
@@ -123,7 +126,7 @@ impl Sandbox {
             .saturating_mul(65536);
         Ok(Program {
             pre: Some(pre),
-            stack: self.config.max_wasm_stack,
+            runners: self.runners.clone(),
             backstop: self.config.wall_clock_backstop,
             cache,
             initial_memory_bytes,
@@ -134,9 +137,13 @@ impl Sandbox {
         if let Some(module) = self.loaded.lock().ok().and_then(|m| m.get(hash).cloned()) {
             return Ok((module, CacheStatus::Memory));
         }
+        // A cache entry exists only for a module that was validated and
+        // compiled with these settings, so only a compile validates.
         let (module, status) = match self.disk.as_ref().and_then(|d| d.load(hash)) {
             Some(module) => (module, CacheStatus::Disk),
             None => {
+                Module::validate(&self.engine, wasm)
+                    .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
                 let module = Module::new(&self.engine, wasm)
                     .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
                 if let Some(disk) = &self.disk {
@@ -163,7 +170,7 @@ impl Drop for Sandbox {
 pub struct Program {
     /// `None` when the module's initial memory exceeds the pool's ceiling.
     pub(crate) pre: Option<InstancePre<Guest>>,
-    pub(crate) stack: usize,
+    pub(crate) runners: Arc<RunnerPool>,
     pub(crate) backstop: Duration,
     pub(crate) cache: CacheStatus,
     pub(crate) initial_memory_bytes: u64,

@@ -16,6 +16,7 @@ mod config;
 mod engine;
 mod outcome;
 mod run;
+mod runner;
 mod wasi;
 
 pub use config::{Limits, SandboxConfig};

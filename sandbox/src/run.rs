@@ -27,18 +27,31 @@ impl Program {
     /// Runs `_start` once. Never panics on guest behaviour: every way a run
     /// can end is an [`Outcome`].
     pub fn run(&self, request: &RunRequest<'_>) -> Outcome {
-        let stack = self.stack + (8 << 20);
-        std::thread::scope(|scope| {
-            let worker = std::thread::Builder::new()
-                .name("sandbox-run".into())
-                .stack_size(stack)
-                .spawn_scoped(scope, || self.run_here(request));
-            match worker.map(|handle| handle.join()) {
-                Ok(Ok(outcome)) => outcome,
-                Ok(Err(_)) => host_failure("the run thread panicked".into()),
-                Err(e) => host_failure(format!("cannot start a run thread: {e}")),
-            }
-        })
+        if crate::runner::is_runner_with(self.runners.stack()) {
+            return self.run_here(request);
+        }
+        let program = self.clone();
+        let stdin = request.stdin.to_vec();
+        let (seed, limits) = (request.seed, request.limits);
+        let (reply, answer) = std::sync::mpsc::sync_channel(1);
+        let job = Box::new(move || {
+            let request = RunRequest {
+                stdin: &stdin,
+                seed,
+                limits,
+            };
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                program.run_here(&request)
+            }))
+            .unwrap_or_else(|_| host_failure("the run panicked".into()));
+            let _ = reply.send(outcome);
+        });
+        if let Err(message) = self.runners.execute(job) {
+            return host_failure(message);
+        }
+        answer
+            .recv()
+            .unwrap_or_else(|_| host_failure("the runner thread stopped".into()))
     }
 
     fn run_here(&self, request: &RunRequest<'_>) -> Outcome {

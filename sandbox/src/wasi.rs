@@ -435,10 +435,7 @@ fn poll_oneoff(
             0 if sub.deadline <= now => {}
             0 => continue,
             1 | 2 => {
-                let ok = match (sub.tag, sub.fd) {
-                    (1, 0) | (2, 1) | (2, 2) => true,
-                    _ => false,
-                };
+                let ok = matches!((sub.tag, sub.fd), (1, 0) | (2, 1) | (2, 2));
                 if ok {
                     let nbytes = if sub.tag == 1 { remaining } else { 1 << 16 };
                     event[16..24].copy_from_slice(&nbytes.to_le_bytes());

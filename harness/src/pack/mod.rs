@@ -228,6 +228,7 @@ impl Pack {
             }
             (_, Some(sig)) => validate_signature(kind, sig, &mut |span, m| err(at(span), m)),
         };
+        let signature_broken = toml_errors.borrow().len() > errors_before_signature;
         let generated = raw
             .generated
             .iter()
@@ -273,7 +274,6 @@ impl Pack {
 
         // Test vectors are checked against the signature: a broken signature
         // would only add confusing follow-on errors.
-        let signature_broken = toml_errors.borrow().len() > errors_before_signature;
         let tests = if signature_broken || (signature == Signature::Stdio && kind != Kind::Stdio) {
             Vec::new()
         } else {
