@@ -177,9 +177,36 @@ pub struct Judge {
     options: JudgeOptions,
     /// Expected outputs of generated tests, by cache key.
     expected: Mutex<HashMap<String, Vec<Value>>>,
-    /// Generated calls, by pack hash and test name.
-    generated: Mutex<HashMap<String, std::sync::Arc<Vec<Call>>>>,
+    /// Generated inputs, by pack hash and test name.
+    generated: Mutex<HashMap<String, std::sync::Arc<GeneratedInput>>>,
 }
+
+/// The input of a generated test, before expected outputs are known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GeneratedInput {
+    /// Class and function problems: the call sequence.
+    Calls(Vec<Call>),
+    /// Stdio problems: the program's stdin.
+    Stdio(Vec<u8>),
+}
+
+impl GeneratedInput {
+    /// The bytes a solution reads on stdin for this input.
+    pub fn stdin(&self, signature: &Signature) -> Result<Vec<u8>, String> {
+        match self {
+            GeneratedInput::Calls(calls) => wire::encode(signature, calls),
+            GeneratedInput::Stdio(bytes) => Ok(bytes.clone()),
+        }
+    }
+}
+
+/// Limits for a generator program: generous, since a generator is trusted
+/// pack content and runs once per test (then cached in memory).
+const GENERATOR_LIMITS: PackLimits = PackLimits {
+    fuel: 50_000_000_000,
+    memory_mib: 1024,
+    output_kib: 256 << 10,
+};
 
 impl Judge {
     pub fn new(options: JudgeOptions) -> Result<Judge, JudgeError> {
@@ -201,11 +228,23 @@ impl Judge {
 
     /// Compiles (or loads) a submission into a runnable program.
     pub fn build(&self, pack: &Pack, submission: &Submission) -> Result<Built, BuildFailure> {
+        self.build_as(pack, &pack.signature, submission, true)
+    }
+
+    /// Compiles a submission against `signature` (a generator program is
+    /// built as a stdio program whatever the pack's kind, in any language).
+    fn build_as(
+        &self,
+        pack: &Pack,
+        signature: &Signature,
+        submission: &Submission,
+        check_offered: bool,
+    ) -> Result<Built, BuildFailure> {
         let started = Instant::now();
         let (wasm, cached) = if submission.language == Language::Wasm {
             (submission.bytes.clone(), true)
         } else {
-            if !pack.offers(submission.language) {
+            if check_offered && !pack.offers(submission.language) {
                 return Err(BuildFailure {
                     verdict: Verdict::CompileError,
                     message: format!(
@@ -224,16 +263,11 @@ impl Judge {
                 verdict: Verdict::CompileError,
                 message: format!("{} is not UTF-8 text", submission.file),
             })?;
-            let tree = driver::generate(
-                submission.language,
-                &pack.signature,
-                &submission.file,
-                &source,
-            )
-            .map_err(|e| BuildFailure {
-                verdict: Verdict::CompileError,
-                message: e.to_string(),
-            })?;
+            let tree = driver::generate(submission.language, signature, &submission.file, &source)
+                .map_err(|e| BuildFailure {
+                    verdict: Verdict::CompileError,
+                    message: e.to_string(),
+                })?;
             let toolchain = toolchain::detect(submission.language).map_err(|e| BuildFailure {
                 verdict: Verdict::InternalError,
                 message: e.to_string(),
@@ -350,39 +384,116 @@ impl Judge {
             return Ok(test.clone());
         }
         let spec = &pack.generated[index - pack.tests.len()];
-        let calls = self.generated_calls(pack, index - pack.tests.len());
-        let expected = self.expected_for(pack, &spec.name, &calls, prefer)?;
+        let input = self.generated_input(pack, index - pack.tests.len())?;
+        let body = match &*input {
+            GeneratedInput::Calls(calls) => {
+                let expected = self.expected_for(pack, &spec.name, calls, prefer)?;
+                TestBody::Calls {
+                    calls: calls.clone(),
+                    expected: Some(expected),
+                }
+            }
+            GeneratedInput::Stdio(stdin) => TestBody::Stdio {
+                input: stdin.clone(),
+                answer: self.answer_for(pack, &spec.name, stdin, prefer)?,
+            },
+        };
         Ok(TestCase {
             name: spec.name.clone(),
-            file: "problem.toml".into(),
-            body: TestBody::Calls {
-                calls: (*calls).clone(),
-                expected: Some(expected),
-            },
+            file: spec
+                .program
+                .as_ref()
+                .map_or("problem.toml".into(), |p| p.path.clone()),
+            body,
         })
     }
 
-    /// The calls of a generated test (cached in memory).
-    pub fn generated_calls(
+    /// The input of a generated test (cached in memory).
+    pub fn generated_input(
         &self,
         pack: &Pack,
         generated_index: usize,
-    ) -> std::sync::Arc<Vec<Call>> {
+    ) -> Result<std::sync::Arc<GeneratedInput>, String> {
         let spec = &pack.generated[generated_index];
         let key = format!("{}/{}", pack.content_hash, spec.name);
-        if let Some(calls) = self
+        if let Some(input) = self
             .generated
             .lock()
             .ok()
             .and_then(|m| m.get(&key).cloned())
         {
-            return calls;
+            return Ok(input);
         }
-        let calls = std::sync::Arc::new(spec.generate(&pack.signature));
+        let input = std::sync::Arc::new(self.generate_input(pack, generated_index)?);
         if let Ok(mut map) = self.generated.lock() {
-            map.insert(key, calls.clone());
+            map.insert(key, input.clone());
         }
-        calls
+        Ok(input)
+    }
+
+    /// Generates a test's input afresh (no cache): draws the declared calls,
+    /// or builds and runs the generator program with the seed on stdin.
+    pub fn generate_input(
+        &self,
+        pack: &Pack,
+        generated_index: usize,
+    ) -> Result<GeneratedInput, String> {
+        let spec = &pack.generated[generated_index];
+        let Some(program) = &spec.program else {
+            return Ok(GeneratedInput::Calls(spec.generate(&pack.signature)));
+        };
+        let submission = Submission {
+            file: program
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&program.path)
+                .to_string(),
+            language: program.language,
+            bytes: program.bytes.clone(),
+        };
+        let built = self
+            .build_as(pack, &Signature::Stdio, &submission, false)
+            .map_err(|f| {
+                format!(
+                    "the generator {} of test `{}` failed to build: {}",
+                    program.path, spec.name, f.message
+                )
+            })?;
+        let outcome = built.program.run(&RunRequest {
+            stdin: format!("{}\n", spec.seed).as_bytes(),
+            seed: spec.seed,
+            limits: run_limits(&GENERATOR_LIMITS),
+        });
+        if outcome.end != RunEnd::Exited(0) {
+            return Err(with_stderr(
+                format!(
+                    "the generator {} of test `{}` did not finish: {}",
+                    program.path, spec.name, outcome.end
+                ),
+                &outcome.stderr,
+            ));
+        }
+        if pack.signature == Signature::Stdio {
+            return Ok(GeneratedInput::Stdio(outcome.stdout));
+        }
+        let text = String::from_utf8(outcome.stdout).map_err(|_| {
+            format!(
+                "the generator {} of test `{}` printed text that is not UTF-8",
+                program.path, spec.name
+            )
+        })?;
+        crate::vectors::parse_input(&text, &pack.signature)
+            .map(GeneratedInput::Calls)
+            .map_err(|(line, message)| {
+                format!(
+                    "the generator {} of test `{}` printed an invalid input{}: {message}",
+                    program.path,
+                    spec.name,
+                    line.map(|l| format!(" (line {l} of its output)"))
+                        .unwrap_or_default()
+                )
+            })
     }
 
     fn run_test(
@@ -480,7 +591,11 @@ impl Judge {
         result.verdict = Some(verdict);
         result.message = message;
         if verdict != Verdict::Accepted {
-            result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+            let own_output = match &test.body {
+                TestBody::Calls { .. } => wire::decode(&outcome.stdout).program_output,
+                TestBody::Stdio { .. } => String::from_utf8_lossy(&outcome.stdout).into_owned(),
+            };
+            result.program_output = truncate(&own_output, 2000);
             return result;
         }
         match &test.body {
@@ -495,9 +610,10 @@ impl Judge {
                 let output = wire::decode(&outcome.stdout);
                 result.program_output = truncate(&output.program_output, 2000);
                 let expected = expected.as_deref().unwrap_or(&[]);
-                if let Err((verdict, message, failure)) =
+                if let Err(failed) =
                     check_calls(&pack.checker, &pack.signature, calls, expected, &output)
                 {
+                    let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
                     result.message = Some(message);
                     result.failure = failure;
@@ -542,19 +658,40 @@ impl Judge {
         }
         let values = self.run_reference(pack, name, calls, prefer)?;
         if let Ok(bytes) = serde_json::to_vec(&values) {
-            let written = std::fs::create_dir_all(path.parent().unwrap_or(&path))
-                .and_then(|_| tempfile::NamedTempFile::new_in(path.parent().unwrap_or(&path)))
-                .and_then(|mut file| {
-                    std::io::Write::write_all(&mut file, &bytes)?;
-                    file.persist(&path).map_err(|e| e.error)?;
-                    Ok(())
-                });
-            if let Err(e) = written {
-                tracing::warn!("cannot cache expected outputs: {e}");
-            }
+            write_cache(&path, &bytes);
         }
         self.remember(&key, &values);
         Ok(values)
+    }
+
+    /// The answer of a generated stdio test: the reference solution's
+    /// stdout, cached on disk by pack content and test name.
+    fn answer_for(
+        &self,
+        pack: &Pack,
+        name: &str,
+        stdin: &[u8],
+        prefer: Language,
+    ) -> Result<Vec<u8>, String> {
+        let key = hex::encode(
+            &Sha256::digest(format!(
+                "{}\n{}\n{}\nstdio",
+                pack.content_hash,
+                name,
+                crate::pack::FORMAT_VERSION
+            ))[..16],
+        );
+        let path = self
+            .options
+            .cache_dir
+            .join("expected")
+            .join(format!("{key}.ans"));
+        if let Ok(bytes) = std::fs::read(&path) {
+            return Ok(bytes);
+        }
+        let (stdout, _) = self.reference_output(pack, name, stdin, prefer)?;
+        write_cache(&path, &stdout);
+        Ok(stdout)
     }
 
     fn remember(&self, key: &str, values: &[Value]) {
@@ -572,6 +709,35 @@ impl Judge {
         calls: &[Call],
         prefer: Language,
     ) -> Result<Vec<Value>, String> {
+        let stdin = wire::encode(&pack.signature, calls)?;
+        let (stdout, path) = self.reference_output(pack, name, &stdin, prefer)?;
+        let output = wire::decode(&stdout);
+        let values: Vec<Value> = output
+            .results
+            .into_iter()
+            .filter_map(|r| match r {
+                ResultLine::Value(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        if values.len() != calls.len() || !output.ended {
+            return Err(format!(
+                "the reference solution {path} answered {} of {} calls on generated test `{name}`",
+                values.len(),
+                calls.len()
+            ));
+        }
+        Ok(values)
+    }
+
+    /// Runs a reference solution on `stdin`; returns its stdout and path.
+    fn reference_output(
+        &self,
+        pack: &Pack,
+        name: &str,
+        stdin: &[u8],
+        prefer: Language,
+    ) -> Result<(Vec<u8>, String), String> {
         let mut order: Vec<Language> = vec![
             prefer,
             Language::C,
@@ -605,9 +771,8 @@ impl Judge {
                     reference.path, f.message
                 )
             })?;
-            let stdin = wire::encode(&pack.signature, calls)?;
             let outcome = built.program.run(&RunRequest {
-                stdin: &stdin,
+                stdin,
                 seed: test_seed(DEFAULT_SEED, name),
                 limits: run_limits(&pack.limits),
             });
@@ -617,29 +782,27 @@ impl Judge {
                     reference.path, outcome.end
                 ));
             }
-            let output = wire::decode(&outcome.stdout);
-            let values: Vec<Value> = output
-                .results
-                .into_iter()
-                .filter_map(|r| match r {
-                    ResultLine::Value(v) => Some(v),
-                    _ => None,
-                })
-                .collect();
-            if values.len() != calls.len() || !output.ended {
-                return Err(format!(
-                    "the reference solution {} answered {} of {} calls on generated test `{name}`",
-                    reference.path,
-                    values.len(),
-                    calls.len()
-                ));
-            }
-            return Ok(values);
+            return Ok((outcome.stdout, reference.path.clone()));
         }
         Err(format!(
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
+    }
+}
+
+/// Writes a cache file atomically; a failure only costs a recomputation.
+fn write_cache(path: &std::path::Path, bytes: &[u8]) {
+    let dir = path.parent().unwrap_or(path);
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|_| tempfile::NamedTempFile::new_in(dir))
+        .and_then(|mut file| {
+            std::io::Write::write_all(&mut file, bytes)?;
+            file.persist(path).map_err(|e| e.error)?;
+            Ok(())
+        });
+    if let Err(e) = written {
+        tracing::warn!("cannot cache expected outputs: {e}");
     }
 }
 
@@ -724,7 +887,8 @@ fn failure_at(
     }
 }
 
-type CheckFailure = (Verdict, String, Option<Failure>);
+/// Boxed: a failure carries several strings, and errors should stay small.
+type CheckFailure = Box<(Verdict, String, Option<Failure>)>;
 
 /// Checks a driver's results against the expected ones.
 fn check_calls(
@@ -740,15 +904,15 @@ fn check_calls(
             ResultLine::Value(v) => actual.push(v.clone()),
             ResultLine::Violation(message) => {
                 let failure = failure_at(calls, &actual, index, None, None);
-                return Err((
+                return Err(Box::new((
                     Verdict::WrongAnswer,
                     format!("call {} `{}`: {message}", index + 1, failure.call),
                     Some(failure),
-                ));
+                )));
             }
             ResultLine::Garbled(text) => {
                 let failure = failure_at(calls, &actual, index, None, Some(truncate(text, 200)));
-                return Err((
+                return Err(Box::new((
                     Verdict::WrongAnswer,
                     format!(
                         "call {} `{}`: the result line is not valid JSON",
@@ -756,14 +920,14 @@ fn check_calls(
                         failure.call
                     ),
                     Some(failure),
-                ));
+                )));
             }
         }
     }
     if actual.len() < calls.len() {
         let index = actual.len();
         let failure = failure_at(calls, &actual, index, expected.get(index), None);
-        return Err((
+        return Err(Box::new((
             Verdict::RuntimeError,
             format!(
                 "the program stopped after {} of {} calls, without answering call {} `{}`",
@@ -773,14 +937,14 @@ fn check_calls(
                 failure.call
             ),
             Some(failure),
-        ));
+        )));
     }
     if output.results.len() > calls.len() {
-        return Err((
+        return Err(Box::new((
             Verdict::WrongAnswer,
             format!("{} results for {} calls", output.results.len(), calls.len()),
             None,
-        ));
+        )));
     }
     if *checker == Checker::RandomizedSet {
         let records: Vec<randomized_set::CallRecord<'_>> = calls
@@ -826,7 +990,7 @@ fn check_calls(
                 Some(want),
                 Some(truncate(&got.to_string(), 200)),
             );
-            return Err((
+            return Err(Box::new((
                 Verdict::WrongAnswer,
                 format!(
                     "call {} `{}`: expected {}, got {}",
@@ -836,7 +1000,7 @@ fn check_calls(
                     failure.actual.clone().unwrap_or_default()
                 ),
                 Some(failure),
-            ));
+            )));
         }
     }
     Ok(())

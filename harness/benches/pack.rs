@@ -1,0 +1,201 @@
+//! Benchmark: the whole `lru-cache` pack judged through the sandbox (modules
+//! and expected outputs cached), beside the same tests run the way
+//! process-per-test judges do: the same solution and driver built natively,
+//! one process spawned per test. Run with `cargo bench -p harness --bench pack`.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use harness::judge::{Judge, JudgeOptions, Submission};
+use harness::vectors::TestBody;
+use harness::{driver, wire, Language, Pack, PackFiles, Verdict};
+
+const ITERATIONS: usize = 3;
+
+fn main() {
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let iterations = if quick { 1 } else { ITERATIONS };
+    let files = PackFiles::bundled()
+        .into_iter()
+        .find(|f| f.root.ends_with("lru-cache"))
+        .expect("bundled lru-cache");
+    let pack = Pack::load(&files).expect("lru-cache loads");
+    let cache = std::env::temp_dir().join("judge-bench-pack-cache");
+    let mut options = JudgeOptions::new(cache);
+    options.stop_at_first_failure = false;
+    let judge = Judge::new(options).expect("judge");
+    let tests = pack.tests.len() + pack.generated.len();
+
+    println!(
+        "lru-cache pack: {tests} tests ({} hand-written, {} generated)",
+        pack.tests.len(),
+        pack.generated.len()
+    );
+    println!();
+    println!(
+        "{:<10} {:>16} {:>16} {:>16} {:>8} {:>14}",
+        "reference", "judge (cached)", "native/test", "native spawn", "ratio", "total fuel"
+    );
+    for lang in [Language::C, Language::Go] {
+        let reference = &pack.references[&lang];
+        let submission = Submission {
+            file: reference
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            language: lang,
+            bytes: reference.bytes.clone(),
+        };
+        // Warm the caches (compiled module, expected outputs), untimed.
+        let warm = judge.judge(&pack, &submission, &mut |_| {});
+        assert_eq!(warm.verdict, Verdict::Accepted, "{:?}", warm.message);
+
+        let mut judge_times = Vec::new();
+        let mut fuel = 0;
+        for _ in 0..iterations {
+            let started = Instant::now();
+            let report = judge.judge(&pack, &submission, &mut |_| {});
+            judge_times.push(started.elapsed());
+            assert_eq!(report.verdict, Verdict::Accepted);
+            fuel = report.tests.iter().map(|t| t.fuel).sum::<u64>();
+        }
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let Some(binary) = build_native(&pack, lang, &submission, dir.path()) else {
+            println!(
+                "{:<10} {:>16} (native build unavailable)",
+                lang.name(),
+                fmt(median(&mut judge_times))
+            );
+            continue;
+        };
+        let inputs: Vec<(Vec<u8>, Vec<serde_json::Value>)> = (0..tests)
+            .map(|i| {
+                let test = judge.test(&pack, i, lang).expect("test");
+                let TestBody::Calls { calls, expected } = test.body else {
+                    unreachable!("lru-cache is a class problem")
+                };
+                (
+                    wire::encode(&pack.signature, &calls).unwrap(),
+                    expected.unwrap_or_default(),
+                )
+            })
+            .collect();
+        let mut native_times = Vec::new();
+        for _ in 0..iterations {
+            let started = Instant::now();
+            for (stdin, expected) in &inputs {
+                let stdout = run_native(&binary, stdin);
+                let results = wire::decode(&stdout);
+                assert_eq!(
+                    results.results.len(),
+                    expected.len(),
+                    "native run answered every call"
+                );
+            }
+            native_times.push(started.elapsed());
+        }
+        let spawn = spawn_cost(&binary);
+        let judge_median = median(&mut judge_times);
+        let native_median = median(&mut native_times);
+        println!(
+            "{:<10} {:>16} {:>16} {:>16} {:>7.2}x {:>13.1}M",
+            lang.name(),
+            fmt(judge_median),
+            fmt(native_median),
+            fmt(spawn * tests as u32),
+            native_median.as_secs_f64() / judge_median.as_secs_f64(),
+            fuel as f64 / 1e6
+        );
+    }
+    println!();
+    println!("judge (cached): Judge::judge over every test, compiled module and expected outputs cached.");
+    println!("native/test:    the same solution + generated driver built natively, one process per test.");
+    println!("native spawn:   of that, spawning an empty run of the binary once per test.");
+    println!("ratio:          native / judge (above 1: the sandbox is faster).");
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn fmt(d: Duration) -> String {
+    if d.as_secs_f64() >= 1.0 {
+        format!("{:.2} s", d.as_secs_f64())
+    } else {
+        format!("{:.1} ms", d.as_secs_f64() * 1e3)
+    }
+}
+
+/// Builds the solution plus its generated driver as a native executable.
+fn build_native(
+    pack: &Pack,
+    lang: Language,
+    submission: &Submission,
+    dir: &Path,
+) -> Option<std::path::PathBuf> {
+    let source = String::from_utf8(submission.bytes.clone()).ok()?;
+    let tree = driver::generate(lang, &pack.signature, &submission.file, &source).ok()?;
+    for file in &tree.files {
+        let path = dir.join(&file.name);
+        std::fs::create_dir_all(path.parent()?).ok()?;
+        std::fs::write(&path, &file.contents).ok()?;
+    }
+    let out = dir.join("native");
+    let status = match lang {
+        Language::C => Command::new("gcc")
+            .current_dir(dir)
+            .args(["-O2", "-w", "-o"])
+            .arg(&out)
+            .arg(&tree.entry)
+            .arg("-lm")
+            .status(),
+        Language::Go => Command::new("go")
+            .current_dir(dir)
+            .args(["build", "-o"])
+            .arg(&out)
+            .arg(".")
+            .env("GOFLAGS", "-mod=mod")
+            .status(),
+        _ => return None,
+    };
+    match status {
+        Ok(s) if s.success() => Some(out),
+        _ => {
+            eprintln!("native {lang} build failed");
+            None
+        }
+    }
+}
+
+fn run_native(binary: &Path, stdin: &[u8]) -> Vec<u8> {
+    let mut child = Command::new(binary)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn native");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("native run");
+    let _ = writer.join();
+    out.stdout
+}
+
+/// The cost of spawning the binary on an empty test (one call: the constructor).
+fn spawn_cost(binary: &Path) -> Duration {
+    let stdin = b"1\nLRUCache 1\n";
+    let runs = 50;
+    let started = Instant::now();
+    for _ in 0..runs {
+        run_native(binary, stdin);
+    }
+    started.elapsed() / runs
+}

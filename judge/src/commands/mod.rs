@@ -1,0 +1,91 @@
+//! One module per command. Each takes its parsed arguments and returns an
+//! exit [`Status`] or a [`CliError`]; the helpers here (loading the problem
+//! registry, looking a problem up, the cache directory) are shared by them.
+
+mod check;
+mod init;
+mod list;
+mod pack;
+mod show;
+mod submit;
+mod toolchain;
+
+use std::path::PathBuf;
+
+use harness::registry::Registry;
+use harness::Pack;
+
+use crate::cli::{Cli, Command, ToolchainCommand};
+use crate::exit::{CliError, Status};
+
+/// Runs the command `cli` names.
+pub fn run(cli: Cli) -> Result<Status, CliError> {
+    let global = Global {
+        problems: cli.problems,
+        cache_dir: cli.cache_dir,
+    };
+    match cli.command {
+        Command::List => list::run(&global),
+        Command::Show { problem } => show::run(&global, &problem),
+        Command::Init(args) => init::run(&global, &args),
+        Command::Submit(args) => submit::run(&global, &args),
+        Command::Check(args) => check::run(&global, &args),
+        Command::Toolchain(ToolchainCommand::List) => toolchain::list(),
+        Command::Toolchain(ToolchainCommand::Install { lang }) => toolchain::install(lang),
+        Command::Pack(command) => pack::run(&global, command),
+    }
+}
+
+/// The flags every command shares.
+pub struct Global {
+    pub problems: Vec<PathBuf>,
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Global {
+    /// The bundled packs plus `--problems` folders. A bad pack is the user's
+    /// input error (exit 2), with every problem found listed.
+    pub fn registry(&self) -> Result<Registry, CliError> {
+        Registry::load(&self.problems)
+            .map_err(|errors| CliError::usage(format!("invalid problem pack:\n{errors}")))
+    }
+
+    /// `--cache-dir`, else `$JUDGE_CACHE_DIR`, `$XDG_CACHE_HOME/judge`,
+    /// `~/.cache/judge`.
+    pub fn cache_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.cache_dir {
+            return dir.clone();
+        }
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        if let Some(dir) = var("JUDGE_CACHE_DIR") {
+            return PathBuf::from(dir);
+        }
+        if let Some(dir) = var("XDG_CACHE_HOME") {
+            return PathBuf::from(dir).join("judge");
+        }
+        match var("HOME") {
+            Some(home) => PathBuf::from(home).join(".cache/judge"),
+            None => std::env::temp_dir().join("judge-cache"),
+        }
+    }
+}
+
+/// The pack with id `id`, or a usage error suggesting the nearest ids.
+pub fn find<'r>(registry: &'r Registry, id: &str) -> Result<&'r Pack, CliError> {
+    if let Some(pack) = registry.get(id) {
+        return Ok(pack);
+    }
+    let suggestions = registry.suggest(id);
+    let hint = match suggestions.as_slice() {
+        [] => "`judge list` shows the problems".to_string(),
+        [one] => format!("did you mean `{one}`?"),
+        many => format!(
+            "did you mean one of {}?",
+            many.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Err(CliError::usage(format!("unknown problem `{id}`; {hint}")))
+}

@@ -1,0 +1,129 @@
+//! `judge show <problem>`: what a person needs before writing a solution:
+//! the statement, how the solution must be declared in each offered
+//! language (as the generated driver calls it), the limits and the checker.
+
+use std::io::Write;
+
+use harness::checker::Checker;
+use harness::driver;
+use harness::Pack;
+
+use crate::commands::{find, Global};
+use crate::exit::{CliError, Status};
+use crate::style::{stdout_color, Paint};
+
+pub fn run(global: &Global, problem: &str) -> Result<Status, CliError> {
+    let registry = global.registry()?;
+    let pack = find(&registry, problem)?;
+    let paint = Paint::new(stdout_color());
+    let mut out = std::io::stdout().lock();
+    let mut title = format!("{}  ({}, {})", pack.title, pack.id, pack.difficulty.name());
+    if let Some(number) = pack.leetcode {
+        title.push_str(&format!("  LeetCode {number}"));
+    }
+    writeln!(out, "{}", paint.bold(&title))?;
+    if !pack.tags.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            paint.dim(&format!("tags: {}", pack.tags.join(", ")))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", pack.statement.trim_end())?;
+    writeln!(out)?;
+
+    writeln!(out, "{}", paint.bold("Signature"))?;
+    for &lang in &pack.languages {
+        writeln!(out)?;
+        writeln!(out, "  {}", paint.yellow(lang.name()))?;
+        match driver::expected_api(lang, &pack.signature) {
+            Ok(api) => {
+                for line in api.trim_end().lines() {
+                    writeln!(out, "{}", format!("    {line}").trim_end())?;
+                }
+            }
+            Err(e) => writeln!(out, "    (not available: {e})")?,
+        }
+    }
+    writeln!(out)?;
+
+    writeln!(out, "{}", paint.bold("Limits (per test)"))?;
+    writeln!(
+        out,
+        "  fuel    {} WebAssembly instructions ({})",
+        group_digits(pack.limits.fuel),
+        crate::report::human::fuel(pack.limits.fuel)
+    )?;
+    writeln!(out, "  memory  {} MiB", pack.limits.memory_mib)?;
+    writeln!(out, "  output  {} KiB", pack.limits.output_kib)?;
+    writeln!(out)?;
+    writeln!(out, "{}", paint.bold("Checker"))?;
+    writeln!(out, "  {}", describe_checker(&pack.checker))?;
+    writeln!(out)?;
+    writeln!(out, "{}", paint.bold("Tests"))?;
+    writeln!(
+        out,
+        "  {} hand-written, {} generated",
+        pack.tests.len(),
+        pack.generated.len()
+    )?;
+    write_starter_hint(&mut out, pack)?;
+    Ok(Status::Success)
+}
+
+fn write_starter_hint(out: &mut impl Write, pack: &Pack) -> std::io::Result<()> {
+    if let Some(lang) = pack.starters.keys().next() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Start with: judge init {} --lang {}",
+            pack.id,
+            lang.name()
+        )?;
+    }
+    Ok(())
+}
+
+/// A checker as a sentence.
+fn describe_checker(checker: &Checker) -> String {
+    match checker {
+        Checker::Exact => "exact: every result must equal the expected one".into(),
+        Checker::Tokens { case_sensitive } => format!(
+            "tokens: whitespace-separated tokens must match{}",
+            if *case_sensitive {
+                ""
+            } else {
+                " (ignoring case)"
+            }
+        ),
+        Checker::Float { tolerance } => {
+            format!("float: numbers may differ by {tolerance} (absolute or relative)")
+        }
+        Checker::Unordered => "unordered: array results may be in any order".into(),
+        Checker::RandomizedSet => "randomized-set: getRandom results must be members of the set and uniformly distributed (statistical test)".into(),
+    }
+}
+
+/// `3000000000` as `3_000_000_000`.
+fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn groups_digits() {
+        assert_eq!(super::group_digits(3_000_000_000), "3_000_000_000");
+        assert_eq!(super::group_digits(999), "999");
+        assert_eq!(super::group_digits(1000), "1_000");
+    }
+}

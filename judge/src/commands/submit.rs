@@ -1,0 +1,125 @@
+//! `judge submit <problem> <file>`: checks the input up front (problem,
+//! file, language, toolchain) so every mistake is a usage error with a fix,
+//! then lets the harness judge while a reporter prints.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+
+use harness::toolchain::{self, ToolchainError};
+use harness::{Event, Judge, JudgeOptions, Language, Submission};
+
+use crate::cli::{Format, SubmitArgs};
+use crate::commands::{find, Global};
+use crate::exit::{CliError, Status};
+use crate::report::{self, human, progress::Progress};
+use crate::style::{stdout_color, Paint};
+
+/// The extensions `submit` recognises, for messages.
+const EXTENSIONS: &str = ".go .rs .c .cpp .cc .wasm";
+
+pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
+    let registry = global.registry()?;
+    let pack = find(&registry, &args.problem)?;
+    let file = args.file.display().to_string();
+    let language = match args.lang {
+        Some(lang) => lang,
+        None => language_of(&args.file)?,
+    };
+    let bytes = read(&args.file)?;
+    if language.is_source() && !pack.offers(language) {
+        let offered: Vec<&str> = pack.languages.iter().map(|l| l.name()).collect();
+        return Err(CliError::usage(format!(
+            "`{}` does not take {language} solutions (it takes: {})",
+            pack.id,
+            offered.join(", ")
+        )));
+    }
+    if language.is_source() {
+        match toolchain::detect(language) {
+            Ok(tc) => {
+                tracing::info!(version = %tc.version, program = %tc.program.display(), "toolchain")
+            }
+            Err(e @ ToolchainError::Missing { .. }) => return Err(CliError::usage(e.to_string())),
+            Err(e) => return Err(CliError::Internal(anyhow::Error::new(e))),
+        }
+    }
+
+    let mut options = JudgeOptions::new(global.cache_dir());
+    if let Some(seed) = args.seed {
+        options.seed = seed;
+    }
+    options.stop_at_first_failure = !args.all;
+    if let Some(secs) = args.compile_timeout {
+        options.compile_limits.wall_time = Duration::from_secs(secs);
+        options.compile_limits.cpu_time = Duration::from_secs(secs);
+    }
+    tracing::info!(cache_dir = %options.cache_dir.display(), seed = options.seed, "judging");
+    let judge = Judge::new(options).map_err(|e| {
+        CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
+    })?;
+
+    let submission = Submission {
+        file: file.clone(),
+        language,
+        bytes,
+    };
+    let mut progress = Progress::new(&pack.id);
+    let report = judge.judge(pack, &submission, &mut |event: Event<'_>| {
+        progress.event(&event);
+        if let Event::TestFinished { result, .. } = &event {
+            tracing::debug!(test = %result.name, verdict = ?result.verdict, fuel = result.fuel, "test finished");
+        }
+    });
+    drop(progress);
+
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Human => {
+            let cx = human::Context {
+                paint: Paint::new(stdout_color()),
+                file: &file,
+                lang_flag: args.lang,
+            };
+            out.write_all(human::render(&report, &cx).as_bytes())?;
+        }
+        Format::Json => {
+            let value = report::json::render(&report);
+            serde_json::to_writer_pretty(&mut out, &value).map_err(anyhow::Error::new)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(Status::of_verdict(report.verdict))
+}
+
+/// The language a file's extension names, or a usage error listing them.
+fn language_of(path: &Path) -> Result<Language, CliError> {
+    Language::from_path(path).ok_or_else(|| {
+        let what = match path.extension().and_then(|e| e.to_str()) {
+            Some(ext) => format!("unknown extension `.{ext}`"),
+            None => "no extension".to_string(),
+        };
+        CliError::usage(format!(
+            "cannot tell the language of `{}`: {what}; supported: {EXTENSIONS} (or pass --lang go|rust|c|cpp|wasm)",
+            path.display()
+        ))
+    })
+}
+
+/// The solution's bytes; any failure is the user's input error.
+fn read(path: &Path) -> Result<Vec<u8>, CliError> {
+    if path.is_dir() {
+        return Err(CliError::usage(format!(
+            "`{}` is a directory; pass the solution file",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            _ => e.to_string(),
+        };
+        CliError::usage(format!("cannot read `{}`: {why}", path.display()))
+    })
+}

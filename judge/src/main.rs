@@ -1,0 +1,55 @@
+//! The `judge` binary: parse the command line, run one command, turn its
+//! outcome into an exit code. Everything else lives in the modules below; the
+//! judging itself lives in the `harness` library.
+
+mod cli;
+mod commands;
+mod exit;
+mod report;
+mod style;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    run()
+}
+
+/// Parses arguments, sets up logging, runs the command and maps the result
+/// to an exit code (the only place that decides one).
+fn run() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // `--help` and `--version` are not errors; everything else is usage.
+            let _ = err.print();
+            return if err.use_stderr() {
+                exit::Status::Usage.into()
+            } else {
+                exit::Status::Success.into()
+            };
+        }
+    };
+    init_tracing(cli.verbose);
+    let result = commands::run(cli);
+    exit::finish(result)
+}
+
+/// Tracing to stderr: warnings by default, `-v` info, `-vv` debug, `-vvv`
+/// trace. `RUST_LOG` overrides.
+fn init_tracing(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}

@@ -1,0 +1,32 @@
+//! Reporters: they consume the harness's `Event`s and `Report` and print;
+//! judging itself never prints. `human` is the readable report, `json` the
+//! single JSON object, `progress` the spinner on stderr while judging runs.
+
+pub mod check;
+pub mod human;
+pub mod json;
+pub mod progress;
+
+use harness::{Report, TestResult};
+
+/// `3/14`: accepted tests over all tests.
+pub fn passed(report: &Report) -> (usize, usize) {
+    let passed = report
+        .tests
+        .iter()
+        .filter(|t| t.verdict.is_some_and(|v| v.is_accepted()))
+        .count();
+    (passed, report.tests.len())
+}
+
+/// What the program printed itself. For a run that did not finish, the
+/// harness keeps its raw stdout, which also holds the driver's result lines
+/// (docs/protocol.md); those are the protocol, not the program's output.
+pub fn program_output(test: &TestResult) -> String {
+    let output = harness::wire::decode(test.program_output.as_bytes()).program_output;
+    // Only the truncation mark left: the program printed nothing itself.
+    if output.trim() == "…" {
+        return String::new();
+    }
+    output
+}

@@ -1,0 +1,539 @@
+//! The `judge` binary end to end: each test runs the built executable (with a
+//! fresh temporary cache directory) the way a user would, and checks its
+//! stdout, stderr and exit code, mostly through insta snapshots with the
+//! non-deterministic parts (durations, temp paths, fuel and memory figures
+//! that move whenever a driver changes) redacted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// The repository root: solution paths in snapshots are relative to it.
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("judge/ has a parent")
+        .to_path_buf()
+}
+
+/// A run of the binary.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Exit code, stdout and stderr in one text, for snapshots.
+    fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not one JSON object ({e}):\n{}",
+                self.transcript()
+            )
+        })
+    }
+}
+
+/// Runs `judge` in `cwd` with its own cache directory.
+fn judge_in(cwd: &Path, cache: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+    cmd.current_dir(cwd)
+        .arg("--cache-dir")
+        .arg(cache)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_LOG")
+        .env_remove("JUDGE_CACHE_DIR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().expect("the judge binary runs");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+/// Runs `judge` from the repository root with a fresh cache.
+fn judge(args: &[&str]) -> Run {
+    let cache = tempfile::tempdir().expect("temp dir");
+    judge_in(&repo(), cache.path(), args, &[])
+}
+
+/// Snapshot `text` with durations, temp paths and measurements redacted.
+macro_rules! snapshot {
+    ($name:expr, $text:expr) => {
+        insta::with_settings!({
+            filters => vec![
+                (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
+                (r"/tmp/[^\s:`']+", "[tmp]"),
+                (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
+                (r"used all \d+ fuel", "used all [limit] fuel"),
+            ],
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!($name, $text);
+        });
+    };
+}
+
+const LRU: &str = "problems/lru-cache";
+
+#[test]
+fn list_shows_every_bundled_problem() {
+    let run = judge(&["list"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for id in [
+        "lru-cache",
+        "implement-trie",
+        "merge-k-sorted-lists",
+        "linked-list-cycle-ii",
+        "insert-delete-getrandom",
+    ] {
+        assert!(run.stdout.contains(id), "{id} missing:\n{}", run.stdout);
+    }
+    snapshot!("list", run.transcript());
+}
+
+#[test]
+fn show_gives_statement_signatures_limits_and_checker() {
+    let run = judge(&["show", "lru-cache"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "LRU Cache",
+        "Signature",
+        "  go",
+        "  rust",
+        "  c",
+        "  cpp",
+        "memory  256 MiB",
+        "Checker",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?} missing:\n{}",
+            run.stdout
+        );
+    }
+    snapshot!("show_lru_cache", run.transcript());
+}
+
+#[test]
+fn init_writes_the_starter_for_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for (lang, ext) in [("go", "go"), ("rust", "rs"), ("c", "c"), ("cpp", "cpp")] {
+        let out = dir.path().join(format!("mine.{ext}"));
+        let out_arg = out.display().to_string();
+        let run = judge_in(
+            dir.path(),
+            cache.path(),
+            &["init", "lru-cache", "--lang", lang, "-o", &out_arg],
+            &[],
+        );
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let starter =
+            std::fs::read(repo().join(LRU).join(format!("starters/starter.{ext}"))).unwrap();
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            starter,
+            "{lang} starter differs"
+        );
+    }
+}
+
+#[test]
+fn init_names_the_file_after_the_problem_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let args = ["init", "lru-cache", "--lang", "go"];
+    let first = judge_in(dir.path(), cache.path(), &args, &[]);
+    assert_eq!(first.code, 0, "{}", first.transcript());
+    assert!(dir.path().join("lru_cache.go").is_file());
+    snapshot!("init_default_name", first.transcript());
+
+    std::fs::write(dir.path().join("lru_cache.go"), "my work").unwrap();
+    let again = judge_in(dir.path(), cache.path(), &args, &[]);
+    assert_eq!(again.code, 2, "{}", again.transcript());
+    assert!(again.stderr.contains("--force"), "{}", again.transcript());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("lru_cache.go")).unwrap(),
+        "my work"
+    );
+    snapshot!("init_refuses_to_overwrite", again.transcript());
+
+    let forced = judge_in(
+        dir.path(),
+        cache.path(),
+        &["init", "lru-cache", "--lang", "go", "--force"],
+        &[],
+    );
+    assert_eq!(forced.code, 0, "{}", forced.transcript());
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("lru_cache.go")).unwrap(),
+        "my work"
+    );
+}
+
+#[test]
+fn submit_accepted_reference() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/reference/reference.c",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stdout.contains("\nAC  "), "{}", run.transcript());
+    snapshot!("submit_ac", run.transcript());
+}
+
+#[test]
+fn submit_wrong_answer_shows_the_failing_call() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/wrong_answer/evicts_before_checking_existing.rs",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    for needle in [
+        "First failure: WA",
+        "expected",
+        "actual",
+        "replay",
+        "--seed",
+        "\nWA  ",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?} missing:\n{}",
+            run.transcript()
+        );
+    }
+    snapshot!("submit_wa", run.transcript());
+}
+
+#[test]
+fn submit_time_limit_exceeded() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/time_limit_exceeded/array_scan.c",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run.stdout.contains("\nTLE  "), "{}", run.transcript());
+    snapshot!("submit_tle", run.transcript());
+}
+
+#[test]
+fn submit_runtime_error() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/runtime_error/modulo_by_zero.c",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run.stdout.contains("\nRE  "), "{}", run.transcript());
+    snapshot!("submit_re", run.transcript());
+}
+
+#[test]
+fn submit_compile_error_names_the_users_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let source = "typedef struct { int cap; } LRUCache;\n\nLRUCache* lRUCacheCreate(int capacity) {\n    return 0 +;\n}\n";
+    std::fs::write(dir.path().join("broken_lru.c"), source).unwrap();
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &["submit", "lru-cache", "broken_lru.c"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("broken_lru.c:4:"),
+        "{}",
+        run.transcript()
+    );
+    assert!(run.stdout.contains("\nCE  "), "{}", run.transcript());
+    snapshot!("submit_ce", run.transcript());
+}
+
+#[test]
+fn json_report_is_one_object_with_the_contract_fields() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/wrong_answer/evicts_before_checking_existing.rs",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let v = run.json();
+    assert_eq!(v["problem"], "lru-cache");
+    assert_eq!(v["language"], "rust");
+    assert_eq!(v["verdict"], "WA");
+    assert!(v["message"].is_string());
+    assert!(v["seed"].is_u64());
+    assert_eq!(v["compiled_from_cache"], false);
+    let tests = v["tests"].as_array().expect("tests is an array");
+    assert!(!tests.is_empty());
+    for t in tests {
+        for field in [
+            "name",
+            "verdict",
+            "fuel",
+            "memory_bytes",
+            "message",
+            "failure",
+        ] {
+            assert!(t.get(field).is_some(), "test lacks {field}: {t}");
+        }
+    }
+    let failed = tests
+        .iter()
+        .find(|t| t["verdict"] == "WA")
+        .expect("a WA test");
+    let failure = &failed["failure"];
+    for field in ["call_number", "call", "expected", "actual", "context"] {
+        assert!(
+            failure.get(field).is_some(),
+            "failure lacks {field}: {failure}"
+        );
+    }
+    // Tests after the first failure are skipped: verdict null.
+    assert!(tests.last().unwrap()["verdict"].is_null());
+}
+
+#[test]
+fn all_runs_every_test() {
+    let run = judge(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/wrong_answer/evicts_before_checking_existing.rs",
+        "--format",
+        "json",
+        "--all",
+    ]);
+    let v = run.json();
+    assert!(v["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| !t["verdict"].is_null()));
+}
+
+#[test]
+fn second_submit_comes_from_the_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let args = [
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/reference/reference.c",
+        "--format",
+        "json",
+    ];
+    let first = judge_in(&repo(), cache.path(), &args, &[]);
+    assert_eq!(
+        first.json()["compiled_from_cache"],
+        false,
+        "{}",
+        first.transcript()
+    );
+    let second = judge_in(&repo(), cache.path(), &args, &[]);
+    assert_eq!(second.code, 0, "{}", second.transcript());
+    assert_eq!(
+        second.json()["compiled_from_cache"],
+        true,
+        "{}",
+        second.transcript()
+    );
+    let human = judge_in(&repo(), cache.path(), &args[..3], &[]);
+    assert!(
+        human.stdout.contains("compiled (cached, no compiler ran)"),
+        "{}",
+        human.transcript()
+    );
+}
+
+#[test]
+fn starter_submitted_unchanged_compiles_and_is_not_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let init = judge_in(
+        dir.path(),
+        cache.path(),
+        &["init", "lru-cache", "--lang", "c"],
+        &[],
+    );
+    assert_eq!(init.code, 0, "{}", init.transcript());
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &["submit", "lru-cache", "lru_cache.c", "--format", "json"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let verdict = run.json()["verdict"].as_str().unwrap().to_string();
+    assert!(
+        !["AC", "CE", "IE"].contains(&verdict.as_str()),
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn unknown_problem_suggests_the_nearest() {
+    let run = judge(&["submit", "lru-cach", "examples/lru_cache.go"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("unknown problem `lru-cach`; did you mean `lru-cache`?"),
+        "{}",
+        run.transcript()
+    );
+    snapshot!("unknown_problem", run.transcript());
+}
+
+#[test]
+fn missing_file_is_a_usage_error() {
+    let run = judge(&["submit", "lru-cache", "no/such/file.go"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    snapshot!("missing_file", run.transcript());
+}
+
+#[test]
+fn unknown_extension_names_the_supported_ones() {
+    let run = judge(&["submit", "lru-cache", "README.md"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    for ext in [".go", ".rs", ".c", ".cpp", ".wasm"] {
+        assert!(
+            run.stderr.contains(ext),
+            "{ext} missing: {}",
+            run.transcript()
+        );
+    }
+    snapshot!("unknown_extension", run.transcript());
+}
+
+#[test]
+fn missing_toolchain_names_the_install_command() {
+    let cache = tempfile::tempdir().unwrap();
+    let run = judge_in(
+        &repo(),
+        cache.path(),
+        &[
+            "submit",
+            "lru-cache",
+            "problems/lru-cache/reference/reference.c",
+        ],
+        &[("PATH", "/nonexistent")],
+    );
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("judge toolchain install c"),
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn bundled_go_example_is_accepted() {
+    let run = judge(&["submit", "lru-cache", "examples/lru_cache.go"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn compile_reading_dev_zero_is_a_compile_error_within_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("zero.c"), "#include \"/dev/zero\"\n").unwrap();
+    let started = std::time::Instant::now();
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &[
+            "submit",
+            "lru-cache",
+            "zero.c",
+            "--compile-timeout",
+            "10",
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let v = run.json();
+    assert_eq!(v["verdict"], "CE", "{}", run.transcript());
+}
+
+#[test]
+fn including_a_host_file_does_not_leak_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let secret_line = "judge-secret-canary: the-quick-brown-fox-42";
+    let secret = dir.path().join("host-secret.txt");
+    std::fs::write(&secret, format!("{secret_line}\nanother line\n")).unwrap();
+    std::fs::write(
+        dir.path().join("leak.c"),
+        format!("#include \"{}\"\n", secret.display()),
+    )
+    .unwrap();
+    for format in ["human", "json"] {
+        let run = judge_in(
+            dir.path(),
+            cache.path(),
+            &["submit", "lru-cache", "leak.c", "--format", format],
+            &[],
+        );
+        assert_eq!(run.code, 1, "{}", run.transcript());
+        assert!(
+            !run.stdout.contains("quick-brown-fox"),
+            "leaked:\n{}",
+            run.transcript()
+        );
+        assert!(
+            !run.stderr.contains("quick-brown-fox"),
+            "leaked:\n{}",
+            run.transcript()
+        );
+    }
+    let etc = dir.path().join("etc.c");
+    std::fs::write(&etc, "#include \"/etc/passwd\"\n").unwrap();
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &["submit", "lru-cache", "etc.c"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        !run.stdout.contains("root:x:0:0"),
+        "leaked:\n{}",
+        run.transcript()
+    );
+    assert!(
+        !run.stderr.contains("root:x:0:0"),
+        "leaked:\n{}",
+        run.transcript()
+    );
+}
