@@ -71,6 +71,21 @@ pub struct GeneratedSpec {
     pub constructor: Vec<ArgGen>,
     /// Class problems: the methods to draw; function problems: the function.
     pub methods: Vec<MethodGen>,
+    /// Set for the second way of generating: a program in the pack prints
+    /// the test's input (then `calls`, `constructor` and `methods` are empty).
+    pub program: Option<GeneratorProgram>,
+}
+
+/// A generator program: a whole stdio program shipped in the pack, compiled
+/// like a stdio solution and run in the sandbox with the seed on stdin. It
+/// prints the test's input: stdin for stdio problems, the `Input` part of
+/// LeetCode's example format for class and function problems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratorProgram {
+    /// Path relative to the pack (`generators/gen.c`).
+    pub path: String,
+    pub language: crate::language::Language,
+    pub bytes: Vec<u8>,
 }
 
 const MAX_CALLS: u64 = 2_000_000;
@@ -80,18 +95,44 @@ impl GeneratedSpec {
         raw: &RawGenerated,
         signature: &Signature,
     ) -> Result<GeneratedSpec, String> {
-        if raw.calls == 0 || raw.calls > MAX_CALLS {
-            return Err(format!(
-                "calls = {} must be between 1 and {MAX_CALLS}",
-                raw.calls
-            ));
+        if let Some(program) = &raw.program {
+            if raw.calls.is_some()
+                || raw.constructor.is_some()
+                || raw.methods.is_some()
+                || raw.args.is_some()
+            {
+                return Err(format!(
+                    "`program = \"{program}\"` generates the whole input: drop `calls`, `constructor`, `methods` and `args`"
+                ));
+            }
+            // The program's file is resolved by the pack loader, which has
+            // the pack's files.
+            return Ok(GeneratedSpec {
+                name: raw.name.clone(),
+                seed: raw.seed,
+                calls: 0,
+                constructor: Vec::new(),
+                methods: Vec::new(),
+                program: Some(GeneratorProgram {
+                    path: program.clone(),
+                    language: crate::language::Language::C,
+                    bytes: Vec::new(),
+                }),
+            });
+        }
+        let calls = raw.calls.ok_or(
+            "needs `calls = N` (declared call sequences) or `program = \"generators/<file>\"`",
+        )?;
+        if calls == 0 || calls > MAX_CALLS {
+            return Err(format!("calls = {calls} must be between 1 and {MAX_CALLS}"));
         }
         let mut spec = GeneratedSpec {
             name: raw.name.clone(),
             seed: raw.seed,
-            calls: raw.calls,
+            calls,
             constructor: Vec::new(),
             methods: Vec::new(),
+            program: None,
         };
         match signature {
             Signature::Class {
@@ -130,7 +171,12 @@ impl GeneratedSpec {
                     args: args_for(function, raw_args)?,
                 });
             }
-            Signature::Stdio => return Err("stdio problems cannot declare generated calls".into()),
+            Signature::Stdio => {
+                return Err(
+                    "stdio problems cannot declare generated calls; use `program = \"generators/gen.c\"`"
+                        .into(),
+                )
+            }
         }
         Ok(spec)
     }

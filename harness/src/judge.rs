@@ -968,7 +968,7 @@ fn check_calls(
             } else {
                 Verdict::WrongAnswer
             };
-            (
+            Box::new((
                 verdict,
                 format!(
                     "call {} `{}`: {}",
@@ -977,7 +977,7 @@ fn check_calls(
                     rejection.message
                 ),
                 Some(failure),
-            )
+            ))
         });
     }
     let _ = signature;

@@ -3,6 +3,8 @@
 //! checkers, and the judging loop that emits events for reporters. It knows
 //! wasmtime only through the `sandbox` crate and never prints.
 
+pub mod authoring;
+pub mod check;
 pub mod checker;
 pub mod driver;
 pub mod generate;

@@ -280,59 +280,18 @@ pub fn parse_test(
                     ),
                 ));
             }
-            if names.first().and_then(Value::as_str) != Some(class.as_str()) {
-                return Err((
-                    Some(input.line),
-                    format!("the first call must be the constructor `{class}`"),
-                ));
-            }
             let mut calls = Vec::new();
-            for (index, (name, args)) in names.iter().zip(args).enumerate() {
-                let name = name.as_str().ok_or((
-                    Some(input.line),
-                    format!("call {}: method names are strings", index + 1),
-                ))?;
-                if index > 0 && name == class {
-                    return Err((
-                        Some(input.line),
-                        format!(
-                            "call {}: the constructor can only be the first call",
-                            index + 1
-                        ),
-                    ));
-                }
-                let method = signature.callable(name).ok_or_else(|| {
-                    (
-                        Some(input.line),
-                        format!(
-                            "call {}: `{name}` is not a method of `{class}` (methods: {})",
-                            index + 1,
-                            method_names(signature).join(", ")
-                        ),
-                    )
-                })?;
-                let Value::Array(args) = args else {
-                    return Err((
-                        Some(input.line),
-                        format!("call {} `{name}`: arguments must be a list", index + 1),
-                    ));
-                };
-                check_args(&method, args).map_err(|m| {
-                    (
-                        Some(input.line),
-                        format!("call {} `{name}`: {m}", index + 1),
-                    )
-                })?;
+            for (index, (call, method)) in class_calls(signature, class, input, names, args)?
+                .into_iter()
+                .enumerate()
+            {
                 check_result(&method, &expected[index]).map_err(|m| {
                     (
                         Some(output.line),
-                        format!("call {} `{name}`: {m}", index + 1),
+                        format!("call {} `{}`: {m}", index + 1, call.method),
                     )
                 })?;
-                calls.push(Call {
-                    method: name.to_string(),
-                    args: args.clone(),
-                });
+                calls.push(call);
             }
             Ok((calls, expected))
         }
@@ -356,6 +315,158 @@ pub fn parse_test(
             Ok((calls, expected))
         }
         Signature::Stdio => Err((None, "a stdio problem's tests are .in/.ans files".into())),
+    }
+}
+
+/// Checks a class test's method names and argument lists against the
+/// signature: the constructor first, known methods, matching arguments.
+fn class_calls(
+    signature: &Signature,
+    class: &str,
+    input: &Section<'_>,
+    names: &[Value],
+    args: &[Value],
+) -> Result<Vec<(Call, Method)>, ParseError> {
+    if names.first().and_then(Value::as_str) != Some(class) {
+        return Err((
+            Some(input.line),
+            format!("the first call must be the constructor `{class}`"),
+        ));
+    }
+    let mut calls = Vec::new();
+    for (index, (name, args)) in names.iter().zip(args).enumerate() {
+        let name = name.as_str().ok_or((
+            Some(input.line),
+            format!("call {}: method names are strings", index + 1),
+        ))?;
+        if index > 0 && name == class {
+            return Err((
+                Some(input.line),
+                format!(
+                    "call {}: the constructor can only be the first call",
+                    index + 1
+                ),
+            ));
+        }
+        let method = signature.callable(name).ok_or_else(|| {
+            (
+                Some(input.line),
+                format!(
+                    "call {}: `{name}` is not a method of `{class}` (methods: {})",
+                    index + 1,
+                    method_names(signature).join(", ")
+                ),
+            )
+        })?;
+        let Value::Array(args) = args else {
+            return Err((
+                Some(input.line),
+                format!("call {} `{name}`: arguments must be a list", index + 1),
+            ));
+        };
+        check_args(&method, args).map_err(|m| {
+            (
+                Some(input.line),
+                format!("call {} `{name}`: {m}", index + 1),
+            )
+        })?;
+        calls.push((
+            Call {
+                method: name.to_string(),
+                args: args.clone(),
+            },
+            method,
+        ));
+    }
+    Ok(calls)
+}
+
+/// Parses the `Input` part alone, as a generator program prints it: for a
+/// class problem the two JSON lists (method names, argument lists), for a
+/// function problem `name = value, ...` (several calls each start with their
+/// own `Input:` line). A leading `Input` keyword is optional. The calls are
+/// checked against the signature like a hand-written test's.
+pub fn parse_input(text: &str, signature: &Signature) -> Result<Vec<Call>, ParseError> {
+    // (line start, content start, line number) of each `Input` line.
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        let is_input = trimmed.len() >= 5
+            && trimmed[..5].eq_ignore_ascii_case("input")
+            && !trimmed[5..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+        if is_input {
+            let after = &trimmed[5..];
+            let skip = after.len() - after.trim_start_matches([' ', '\t', ':']).len();
+            let content = offset + (line.len() - trimmed.len()) + 5 + skip;
+            starts.push((offset, content, index + 1));
+        }
+        offset += line.len();
+    }
+    if starts
+        .first()
+        .is_none_or(|&(line_start, _, _)| !text[..line_start].trim().is_empty())
+    {
+        starts.insert(0, (0, 0, 1));
+    }
+    let sections: Vec<Section<'_>> = starts
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, start, line))| {
+            let end = starts.get(i + 1).map_or(text.len(), |&(next, _, _)| next);
+            Section {
+                text: &text[start..end.max(start)],
+                line,
+            }
+        })
+        .filter(|s| !s.text.trim().is_empty())
+        .collect();
+    match signature {
+        Signature::Class { class, .. } => {
+            let [input] = sections.as_slice() else {
+                return Err((
+                    Some(1),
+                    "a class test's input is one `Input` section".into(),
+                ));
+            };
+            let values = json_values(input)?;
+            let [Value::Array(names), Value::Array(args)] = values.as_slice() else {
+                return Err((
+                    Some(input.line),
+                    "a class test's Input is two JSON lists: the method names, then their argument lists".into(),
+                ));
+            };
+            if names.len() != args.len() {
+                return Err((
+                    Some(input.line),
+                    format!(
+                        "{} method names and {} argument lists: they must match",
+                        names.len(),
+                        args.len()
+                    ),
+                ));
+            }
+            Ok(class_calls(signature, class, input, names, args)?
+                .into_iter()
+                .map(|(call, _)| call)
+                .collect())
+        }
+        Signature::Function { function, .. } => {
+            let mut calls = Vec::new();
+            for input in &sections {
+                let args = named_args(input, function)?;
+                check_args(function, &args).map_err(|m| (Some(input.line), m))?;
+                calls.push(Call {
+                    method: function.name.clone(),
+                    args,
+                });
+            }
+            if calls.is_empty() {
+                return Err((Some(1), "no input".into()));
+            }
+            Ok(calls)
+        }
+        Signature::Stdio => Err((None, "a stdio problem's input is raw bytes".into())),
     }
 }
 

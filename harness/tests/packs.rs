@@ -1,12 +1,26 @@
-//! Every bundled pack proves itself, as a Kattis package does: its reference
-//! solutions are accepted and every file under `solutions/<verdict>/` gets
-//! that verdict, compiled by the real toolchains and run in the real sandbox.
+//! Every bundled pack passes `judge pack validate`: this runs the same
+//! `harness::authoring::validate` API on each pack (one test per pack, so
+//! they run in parallel): generators deterministic, references accepted
+//! within half the fuel limit, every file under `solutions/<verdict>/` gets
+//! that verdict, starters compile and are not accepted. Compiled by the real
+//! toolchains and run in the real sandbox.
 
 use std::path::PathBuf;
 
-use harness::judge::{Judge, JudgeOptions, Submission};
+use harness::authoring::validate::{validate, ValidateOptions};
+use harness::judge::{Judge, JudgeOptions};
 use harness::pack::{Pack, PackFiles};
-use harness::Verdict;
+
+/// The packs this file proves; a bundled pack missing here fails
+/// `every_bundled_pack_has_a_test`.
+const PROVEN: [&str; 6] = [
+    "lru-cache",
+    "implement-trie",
+    "merge-k-sorted-lists",
+    "linked-list-cycle-ii",
+    "insert-delete-getrandom",
+    "min-stack",
+];
 
 fn cache_dir() -> PathBuf {
     // Shared across tests and runs: the compile cache is content-addressed.
@@ -16,121 +30,71 @@ fn cache_dir() -> PathBuf {
 fn bundled(id: &str) -> Pack {
     let files = PackFiles::bundled()
         .into_iter()
-        .find(|f| f.root.ends_with(id))
+        .find(|f| f.root.rsplit('/').next() == Some(id))
         .unwrap_or_else(|| panic!("no bundled pack {id}"));
     Pack::load(&files).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"))
 }
 
-fn submission(path: &str, source: &harness::pack::PackSource) -> Submission {
-    Submission {
-        file: path.rsplit('/').next().unwrap_or(path).to_string(),
-        language: source.language,
-        bytes: source.bytes.clone(),
-    }
-}
-
-/// Judges every reference and known solution; returns the mismatches.
+/// Validates a bundled pack and fails with every failed check.
 fn prove(id: &str) {
     let pack = bundled(id);
     let judge = Judge::new(JudgeOptions::new(cache_dir())).unwrap();
-    let mut problems = Vec::new();
-    let mut summary = Vec::new();
-    for (lang, reference) in &pack.references {
-        let report = judge.judge(&pack, &submission(&reference.path, reference), &mut |_| {});
-        let max_fuel = report.tests.iter().map(|t| t.fuel).max().unwrap_or(0);
-        summary.push(format!(
-            "{:<45} {:<4} max fuel {:>6.1}M ({:.0}% of limit)",
-            reference.path,
-            report.verdict.code(),
-            max_fuel as f64 / 1e6,
-            100.0 * max_fuel as f64 / pack.limits.fuel as f64
-        ));
-        if report.verdict != Verdict::Accepted {
-            problems.push(format!(
-                "{lang} reference {}: {} {:?}",
-                reference.path, report.verdict, report.message
-            ));
-        }
+    let validation = validate(&pack, &judge, &ValidateOptions::default(), &|_| {});
+    let lines: Vec<String> = validation.checks.iter().map(|c| c.to_string()).collect();
+    eprintln!("{id}:\n  {}", lines.join("\n  "));
+    for warning in &validation.warnings {
+        eprintln!("  warning: {warning}");
     }
-    for known in &pack.solutions {
-        let report = judge.judge(
-            &pack,
-            &submission(&known.source.path, &known.source),
-            &mut |_| {},
-        );
-        summary.push(format!(
-            "{:<45} {:<4} {}",
-            known.source.path,
-            report.verdict.code(),
-            report
-                .message
-                .as_deref()
-                .unwrap_or("")
-                .lines()
-                .next()
-                .unwrap_or("")
-        ));
-        if report.verdict != known.expected {
-            problems.push(format!(
-                "{}: expected {}, got {}: {}",
-                known.source.path,
-                known.expected,
-                report.verdict,
-                report.message.unwrap_or_default()
-            ));
-        }
-    }
-    eprintln!("{id}:\n  {}", summary.join("\n  "));
-    assert!(problems.is_empty(), "{id}:\n{}", problems.join("\n"));
+    let failures: Vec<String> = validation.failures().map(|c| c.to_string()).collect();
+    assert!(
+        failures.is_empty(),
+        "{id} fails validation:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
-fn lru_cache_proves_itself() {
+fn lru_cache_validates() {
     prove("lru-cache");
 }
 
 #[test]
-fn implement_trie_proves_itself() {
+fn implement_trie_validates() {
     prove("implement-trie");
 }
 
 #[test]
-fn merge_k_sorted_lists_proves_itself() {
+fn merge_k_sorted_lists_validates() {
     prove("merge-k-sorted-lists");
 }
 
 #[test]
-fn linked_list_cycle_ii_proves_itself() {
+fn linked_list_cycle_ii_validates() {
     prove("linked-list-cycle-ii");
 }
 
 #[test]
-fn insert_delete_getrandom_proves_itself() {
+fn insert_delete_getrandom_validates() {
     prove("insert-delete-getrandom");
 }
 
 #[test]
-fn min_stack_proves_itself() {
-    if PackFiles::bundled()
-        .iter()
-        .any(|f| f.root.ends_with("min-stack"))
-    {
-        prove("min-stack");
-    }
+fn min_stack_validates() {
+    prove("min-stack");
 }
 
 #[test]
-fn every_bundled_pack_loads() {
-    let registry =
-        harness::registry::Registry::load(&[] as &[PathBuf]).unwrap_or_else(|e| panic!("{e}"));
-    let ids: Vec<&str> = registry.ids().collect();
-    for id in [
-        "lru-cache",
-        "implement-trie",
-        "merge-k-sorted-lists",
-        "linked-list-cycle-ii",
-        "insert-delete-getrandom",
-    ] {
-        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+fn every_bundled_pack_has_a_test() {
+    for files in PackFiles::bundled() {
+        let id = files
+            .root
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            PROVEN.contains(&id.as_str()),
+            "bundled pack `{id}` has no validation test in harness/tests/packs.rs"
+        );
     }
 }

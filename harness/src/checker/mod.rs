@@ -48,9 +48,11 @@ impl Checker {
             }
             "unordered" => Checker::Unordered,
             "randomized-set" => Checker::RandomizedSet,
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "checker kind `{other}` must be exact, tokens, float, unordered or randomized-set"
-            )),
+            ))
+            }
         };
         match (&checker, kind) {
             (Checker::Unordered | Checker::RandomizedSet, Kind::Stdio) => Err(format!(

@@ -229,12 +229,32 @@ impl Pack {
             (_, Some(sig)) => validate_signature(kind, sig, &mut |span, m| err(at(span), m)),
         };
         let signature_broken = toml_errors.borrow().len() > errors_before_signature;
+        // A broken signature would only add confusing follow-on errors here.
         let generated = raw
             .generated
             .iter()
+            .filter(|_| !signature_broken)
             .filter_map(
                 |spanned| match GeneratedSpec::from_raw(spanned.get_ref(), &signature) {
-                    Ok(spec) => Some(spec),
+                    Ok(mut spec) => {
+                        if let Some(program) = spec.program.as_mut() {
+                            let name = &spanned.get_ref().name;
+                            match resolve_program(files, &program.path) {
+                                Ok((language, bytes)) => {
+                                    program.language = language;
+                                    program.bytes = bytes;
+                                }
+                                Err(message) => {
+                                    err(
+                                        at(spanned.span()),
+                                        format!("[[generated]] `{name}`: {message}"),
+                                    );
+                                    return None;
+                                }
+                            }
+                        }
+                        Some(spec)
+                    }
                     Err(message) => {
                         err(
                             at(spanned.span()),
@@ -342,6 +362,21 @@ impl Pack {
     pub fn offers(&self, lang: Language) -> bool {
         lang == Language::Wasm || self.languages.contains(&lang)
     }
+}
+
+/// The language and bytes of a generator program named in `problem.toml`.
+fn resolve_program(files: &PackFiles, path: &str) -> Result<(Language, Vec<u8>), String> {
+    let path = path.trim_start_matches("./");
+    let language = Language::from_path(std::path::Path::new(path))
+        .filter(|l| *l != Language::Wasm)
+        .ok_or_else(|| format!("program `{path}` is not a .go, .rs, .c or .cpp file"))?;
+    let bytes = files.files.get(path).ok_or_else(|| {
+        format!(
+            "program `{path}` does not exist (expected {})",
+            files.display(path)
+        )
+    })?;
+    Ok((language, bytes.clone()))
 }
 
 fn is_valid_id(id: &str) -> bool {

@@ -70,7 +70,10 @@ pub struct RawMethod {
 pub struct RawGenerated {
     pub name: String,
     pub seed: u64,
-    pub calls: u64,
+    /// Declared call sequences: how many calls to draw.
+    pub calls: Option<u64>,
+    /// A generator program (`generators/gen.c`) instead of declared calls.
+    pub program: Option<String>,
     pub constructor: Option<Vec<toml::Value>>,
     pub methods: Option<BTreeMap<String, RawGeneratedMethod>>,
     pub args: Option<Vec<toml::Value>>,

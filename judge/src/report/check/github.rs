@@ -1,6 +1,7 @@
 //! `judge check --format github`: GitHub Actions workflow commands. One
 //! `::error file=...,line=...::` annotation per unexpected verdict (a compile
-//! error points at the compiler's line in the user's file; anything else at
+//! error points at the compiler's line in the user's file, a runtime error at
+//! the user's line in its stack trace when there is one, anything else at
 //! line 1), then a `::notice` summary line. Escaping follows the runner's
 //! rules: `%`, CR and LF everywhere, plus `:` and `,` in properties.
 
@@ -18,7 +19,7 @@ pub fn render(outcomes: &[Outcome]) -> String {
             o.solution.expected.code(),
             o.solution.problem
         );
-        let message = format!("{}\n{}", super::headline(o), super::details(o).join("\n"));
+        let message = super::details(o).join("\n");
         let _ = writeln!(
             out,
             "::error file={},line={},title={}::{}",

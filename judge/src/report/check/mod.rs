@@ -83,7 +83,7 @@ pub fn details(outcome: &Outcome) -> Vec<String> {
         }
         None => {
             if let Some(message) = &report.message {
-                lines.extend(message.trim_end().lines().map(|l| format!("  {l}")));
+                lines.extend(message.trim_end().lines().map(str::to_string));
             }
         }
     }

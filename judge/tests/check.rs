@@ -1,0 +1,409 @@
+//! `judge check` end to end: the built binary over the fixture repository
+//! examples/solutions-repo, the way CI runs it. One cold run (fresh cache)
+//! warms a cache shared by the other tests, so the suite compiles each
+//! solution once; it also proves a second run compiles nothing. Snapshots
+//! redact wall times, fuel and temp paths.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+const FIXTURE: &str = "examples/solutions-repo";
+
+/// Every solution file in the fixture, in path order.
+const SOLUTIONS: [&str; 11] = [
+    "c/implement-trie/solution.c",
+    "c/lru-cache/broken.c",
+    "go/lru-cache/frank.go",
+    "lru-cache/alice.c",
+    "lru-cache/bob.cpp",
+    "lru-cache/slow.c",
+    "merge-k-sorted-lists/carol.rs",
+    "min-stack/dave.cpp",
+    "min-stack/erin.c",
+    "min-stack/known-bad/strictly-smaller.cpp",
+    "misc/stack.go",
+];
+
+/// The files whose verdict is not the expected one.
+const UNEXPECTED: [&str; 3] = [
+    "c/lru-cache/broken.c",
+    "lru-cache/bob.cpp",
+    "min-stack/erin.c",
+];
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("judge/ has a parent")
+        .to_path_buf()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.transcript()))
+    }
+}
+
+/// Runs `judge --cache-dir CACHE ARGS...` from the repository root.
+fn judge(cache: &Path, args: &[&str]) -> Run {
+    judge_in(&repo(), cache, args)
+}
+
+fn judge_in(cwd: &Path, cache: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_judge"))
+        .current_dir(cwd)
+        .arg("--cache-dir")
+        .arg(cache)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_LOG")
+        .env_remove("JUDGE_CACHE_DIR")
+        .output()
+        .expect("the judge binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The cache every test shares, and the JSON of the cold run that filled it.
+struct Warm {
+    cache: PathBuf,
+    cold: Value,
+    cold_code: i32,
+}
+
+fn warm() -> &'static Warm {
+    static WARM: OnceLock<Warm> = OnceLock::new();
+    WARM.get_or_init(|| {
+        let cache = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("check-cache-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&cache);
+        let run = judge(&cache, &["check", FIXTURE, "--format", "json"]);
+        Warm {
+            cold: run.json(),
+            cold_code: run.code,
+            cache,
+        }
+    })
+}
+
+fn solution<'a>(json: &'a Value, path: &str) -> &'a Value {
+    json["solutions"]
+        .as_array()
+        .expect("solutions")
+        .iter()
+        .find(|s| s["path"] == path)
+        .unwrap_or_else(|| panic!("{path} missing from {json:#}"))
+}
+
+fn paths(json: &Value) -> Vec<String> {
+    json["solutions"]
+        .as_array()
+        .expect("solutions")
+        .iter()
+        .map(|s| s["path"].as_str().expect("path").to_string())
+        .collect()
+}
+
+macro_rules! snapshot {
+    ($name:expr, $text:expr) => {
+        insta::with_settings!({
+            filters => vec![
+                (r"\d+\.\d\d s", "[time]"),
+                (r"\d+(\.\d+)?[KMG]? fuel", "[fuel] fuel"),
+                (r#""(wall_ms|fuel|memory_bytes)": \d+"#, r#""$1": "[redacted]""#),
+                (r"/tmp/[^\s:`']+", "[tmp]"),
+            ],
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!($name, $text);
+        });
+    };
+}
+
+#[test]
+fn discovers_every_solution_with_its_verdict_and_expectation() {
+    let warm = warm();
+    assert_eq!(warm.cold_code, 1, "{:#}", warm.cold);
+    assert_eq!(paths(&warm.cold), SOLUTIONS);
+    let json = &warm.cold;
+    assert_eq!(json["schema"], "judge-check/1");
+    assert_eq!(json["passed"], false);
+    assert_eq!(json["summary"]["unexpected"], 3);
+    let verdict = |path: &str| solution(json, path)["verdict"].as_str().map(str::to_string);
+    let status = |path: &str| solution(json, path)["status"].as_str().map(str::to_string);
+    // judge.toml's [[expect]] entries: failing as expected is a pass.
+    for (path, v) in [
+        ("lru-cache/slow.c", "TLE"),
+        ("go/lru-cache/frank.go", "RE"),
+        ("min-stack/known-bad/strictly-smaller.cpp", "WA"),
+    ] {
+        assert_eq!(verdict(path).as_deref(), Some(v), "{path}");
+        assert_eq!(solution(json, path)["expected"], v);
+        assert_eq!(status(path).as_deref(), Some("pass"), "{path}");
+    }
+    for path in UNEXPECTED {
+        assert_eq!(status(path).as_deref(), Some("fail"), "{path}");
+    }
+    assert_eq!(verdict("c/lru-cache/broken.c").as_deref(), Some("CE"));
+    assert_eq!(solution(json, "c/lru-cache/broken.c")["line"], 12);
+    // A Go panic's stack trace names the user's line.
+    assert_eq!(solution(json, "go/lru-cache/frank.go")["line"], 51);
+    // [[map]] puts misc/stack.go on min-stack.
+    assert_eq!(solution(json, "misc/stack.go")["problem"], "min-stack");
+    assert_eq!(verdict("misc/stack.go").as_deref(), Some("AC"));
+    // The misspelled directory warns, suggesting the real id.
+    let warnings = json["warnings"].to_string();
+    assert!(warnings.contains("lru-cahce") && warnings.contains("`lru-cache`"));
+}
+
+#[test]
+fn a_second_run_with_the_same_cache_compiles_nothing() {
+    let warm = warm();
+    let compiled: Vec<&Value> = warm.cold["solutions"]
+        .as_array()
+        .expect("solutions")
+        .iter()
+        .filter(|s| s["compiled_from_cache"] == false)
+        .collect();
+    assert!(
+        compiled.len() >= 8,
+        "the cold run should compile: {:#}",
+        warm.cold
+    );
+    let run = judge(&warm.cache, &["check", FIXTURE, "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let json = run.json();
+    for s in json["solutions"].as_array().expect("solutions") {
+        if s["verdict"] == "CE" {
+            assert_eq!(s["compiled_from_cache"], Value::Null, "{s:#}");
+        } else {
+            assert_eq!(s["compiled_from_cache"], true, "{s:#}");
+        }
+    }
+    snapshot!(
+        "check_json",
+        serde_json::to_string_pretty(&json).expect("json")
+    );
+}
+
+#[test]
+fn junit_has_one_testcase_per_file_and_fails_exactly_the_unexpected() {
+    let warm = warm();
+    let run = judge(&warm.cache, &["check", FIXTURE, "--format", "junit"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let doc = roxmltree::Document::parse(&run.stdout)
+        .unwrap_or_else(|e| panic!("not XML ({e}):\n{}", run.stdout));
+    let cases: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    let names: Vec<String> = cases
+        .iter()
+        .map(|c| c.attribute("name").expect("name").to_string())
+        .collect();
+    let expected: Vec<String> = SOLUTIONS.iter().map(|p| format!("{FIXTURE}/{p}")).collect();
+    assert_eq!(names, expected);
+    let mut failed = Vec::new();
+    for case in &cases {
+        let name = case.attribute("name").expect("name");
+        let time: f64 = case
+            .attribute("time")
+            .expect("time")
+            .parse()
+            .expect("numeric time");
+        assert!(time >= 0.0);
+        let fuel = case
+            .descendants()
+            .find(|n| n.has_tag_name("property") && n.attribute("name") == Some("fuel"))
+            .and_then(|n| n.attribute("value"))
+            .expect("fuel property");
+        fuel.parse::<u64>().expect("numeric fuel");
+        if let Some(failure) = case.children().find(|n| n.has_tag_name("failure")) {
+            assert!(!failure.attribute("message").expect("message").is_empty());
+            failed.push(
+                name.strip_prefix(&format!("{FIXTURE}/"))
+                    .expect("prefix")
+                    .to_string(),
+            );
+        }
+    }
+    assert_eq!(failed, UNEXPECTED);
+    let bob = cases
+        .iter()
+        .find(|c| c.attribute("name").is_some_and(|n| n.ends_with("bob.cpp")))
+        .expect("bob");
+    assert_eq!(bob.attribute("classname"), Some("lru-cache"));
+    let message = bob
+        .children()
+        .find(|n| n.has_tag_name("failure"))
+        .and_then(|f| f.attribute("message"))
+        .expect("failure message");
+    assert!(message.contains("get(2)"), "{message}");
+    let suite = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .expect("testsuite");
+    assert_eq!(suite.attribute("tests"), Some("11"));
+    assert_eq!(suite.attribute("failures"), Some("3"));
+}
+
+#[test]
+fn shards_together_cover_every_file_exactly_once() {
+    let warm = warm();
+    let mut all = Vec::new();
+    for k in 1..=3 {
+        let shard = format!("{k}/3");
+        let run = judge(
+            &warm.cache,
+            &["check", FIXTURE, "--format", "json", "--shard", &shard],
+        );
+        let json = run.json();
+        assert_eq!(json["shard"], shard);
+        let these = paths(&json);
+        assert!(!these.is_empty() && these.len() <= 4, "{these:?}");
+        all.extend(these);
+    }
+    let unique: BTreeSet<&String> = all.iter().collect();
+    assert_eq!(unique.len(), all.len(), "a file in two shards: {all:?}");
+    all.sort();
+    assert_eq!(all, SOLUTIONS);
+}
+
+#[test]
+fn human_report() {
+    let warm = warm();
+    let run = judge(&warm.cache, &["check", FIXTURE, "--jobs", "2"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    snapshot!("check_human", run.transcript());
+}
+
+#[test]
+fn github_annotations() {
+    let warm = warm();
+    let run = judge(&warm.cache, &["check", FIXTURE, "--format", "github"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let errors: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .collect();
+    assert_eq!(errors.len(), 3, "{}", run.stdout);
+    assert!(errors[0].starts_with(&format!(
+        "::error file={FIXTURE}/c/lru-cache/broken.c,line=12,"
+    )));
+    assert!(errors[1].starts_with(&format!("::error file={FIXTURE}/lru-cache/bob.cpp,line=1,")));
+    snapshot!("check_github", run.transcript());
+}
+
+#[test]
+fn fail_fast_starts_nothing_after_the_first_unexpected_verdict() {
+    let warm = warm();
+    let run = judge(
+        &warm.cache,
+        &[
+            "check",
+            FIXTURE,
+            "--format",
+            "json",
+            "--fail-fast",
+            "--jobs",
+            "1",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let json = run.json();
+    assert_eq!(paths(&json), SOLUTIONS, "every file is still reported");
+    // The second file (a compile error) is the first unexpected one.
+    assert_eq!(json["summary"]["not_run"], SOLUTIONS.len() - 2);
+    assert_eq!(solution(&json, "misc/stack.go")["status"], "not_run");
+}
+
+#[test]
+fn a_bad_judge_toml_exits_2_naming_the_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = dir.path().join("cache");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join("lru-cache")).expect("mkdir");
+    std::fs::write(repo.join("lru-cache/a.go"), "package main\n").expect("write");
+    let check = |toml: &str| {
+        std::fs::write(repo.join("judge.toml"), toml).expect("write");
+        judge_in(&repo, &cache, &["check"])
+    };
+    let run = check("ignore = []\n\n[[expect]]\npath = \"lru-cache/a.go\"\nverdit = \"WA\"\n");
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("judge.toml:5:"), "{}", run.stderr);
+    assert!(run.stderr.contains("verdit"), "{}", run.stderr);
+    let run = check("[[map]]\npath = \"x.go\"\nproblem = \"lru-cach\"\n");
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("judge.toml:3:"), "{}", run.stderr);
+    assert!(run.stderr.contains("`lru-cache`"), "{}", run.stderr);
+    let run = check("[[expect]]\npath = \"lru-cache/a.go\"\nverdict = \"SLOW\"\n");
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("judge.toml:3:"), "{}", run.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = judge(dir.path(), &["check", "no/such/dir"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("no/such/dir"), "{}", run.stderr);
+    for bad in ["0/3", "4/3", "x"] {
+        let run = judge(dir.path(), &["check", FIXTURE, "--shard", bad]);
+        assert_eq!(run.code, 2, "{bad}: {}", run.transcript());
+        assert!(run.stderr.contains("K/N"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn skips_hidden_build_and_non_solution_files_and_warns_on_near_misses() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path().join("repo");
+    for path in [
+        ".git/lru-cache/a.go",
+        "target/lru-cache/b.go",
+        "node_modules/lru-cache/c.go",
+        "lru-cahce/d.go",
+        "lru-cache/notes.md",
+        "go/scratch.go",
+    ] {
+        let file = repo.join(path);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&file, "package main\n").expect("write");
+    }
+    let run = judge_in(
+        &repo,
+        &dir.path().join("cache"),
+        &["check", "--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.json()["solutions"], Value::Array(vec![]));
+    assert!(
+        run.stderr.contains("`lru-cahce/` is not a known problem")
+            && run.stderr.contains("`lru-cache`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("go/"), "{}", run.stderr);
+}

@@ -1,0 +1,287 @@
+//! `judge pack new|validate|import-kattis` end to end, through the built
+//! binary with a temporary cache directory: scaffolded packs validate as
+//! generated for every kind; each broken fixture pack is refused (exit 2) with
+//! a specific message naming the file and line (insta snapshots); a pack
+//! whose "wrong" solution is accepted fails (exit 1) naming that file;
+//! generator programs are deterministic; a Kattis package imports into a
+//! pack whose submissions keep their verdicts.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("judge/ has a parent")
+        .to_path_buf()
+}
+
+/// One temporary cache for this test binary: the compile cache is
+/// content-addressed, so tests share compiled references and starters.
+fn cache() -> &'static Path {
+    static CACHE: OnceLock<tempfile::TempDir> = OnceLock::new();
+    CACHE
+        .get_or_init(|| tempfile::tempdir().expect("temp dir"))
+        .path()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn judge_in(cwd: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_judge"))
+        .current_dir(cwd)
+        .arg("--cache-dir")
+        .arg(cache())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_LOG")
+        .env_remove("JUDGE_CACHE_DIR")
+        .output()
+        .expect("the judge binary runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Runs from judge/tests/fixtures so that paths in messages are short and
+/// stable.
+fn in_fixtures(args: &[&str]) -> Run {
+    judge_in(&repo().join("judge/tests/fixtures"), args)
+}
+
+fn new_then_validate(kind: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let id = format!("new-{kind}-pack");
+    let run = judge_in(dir.path(), &["pack", "new", &id, "--kind", kind]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let run = judge_in(dir.path(), &["pack", "validate", &id]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "references",
+        "reference/reference.c: AC",
+        "starters",
+        "is sound",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+    // Starters in all four languages compiled and were not accepted.
+    assert_eq!(
+        run.stdout.matches("compiles, not accepted").count(),
+        4,
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn new_class_pack_validates() {
+    new_then_validate("class");
+}
+
+#[test]
+fn new_function_pack_validates() {
+    new_then_validate("function");
+}
+
+#[test]
+fn new_stdio_pack_validates() {
+    new_then_validate("stdio");
+}
+
+#[test]
+fn new_refuses_bad_ids_and_existing_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = judge_in(dir.path(), &["pack", "new", "Bad_Id", "--kind", "class"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("not a valid pack id"),
+        "{}",
+        run.transcript()
+    );
+    std::fs::create_dir(dir.path().join("taken")).unwrap();
+    let run = judge_in(dir.path(), &["pack", "new", "taken", "--kind", "class"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("already exists"),
+        "{}",
+        run.transcript()
+    );
+}
+
+/// A broken pack: exit 2 and a message naming the file (and line).
+fn broken(name: &str, needle: &str) {
+    let run = in_fixtures(&["pack", "validate", &format!("packs/{name}")]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains(needle),
+        "{needle:?}:\n{}",
+        run.transcript()
+    );
+    insta::with_settings!({ prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!(format!("validate_{}", name.replace('-', "_")), run.transcript());
+    });
+}
+
+#[test]
+fn bad_toml_is_refused_with_its_line() {
+    broken("bad-toml", "packs/bad-toml/problem.toml:5:");
+}
+
+#[test]
+fn wrong_type_is_refused_with_its_line() {
+    broken(
+        "wrong-type",
+        "packs/wrong-type/problem.toml:28: unknown type `integer`",
+    );
+}
+
+#[test]
+fn unknown_key_is_refused_with_its_line() {
+    broken(
+        "unknown-key",
+        "packs/unknown-key/problem.toml:19: unknown field `timeout_seconds`",
+    );
+}
+
+#[test]
+fn unknown_method_in_a_test_vector_is_refused() {
+    broken(
+        "unknown-method",
+        "packs/unknown-method/tests/02-unknown-method.txt:1: call 3: `subtract` is not a method",
+    );
+}
+
+#[test]
+fn arity_mismatch_in_a_test_vector_is_refused() {
+    broken(
+        "arity-mismatch",
+        "packs/arity-mismatch/tests/02-arity.txt:1: call 2 `add`: takes 1 argument(s)",
+    );
+}
+
+#[test]
+fn missing_reference_is_refused() {
+    broken(
+        "missing-reference",
+        "packs/missing-reference/reference: missing reference",
+    );
+}
+
+#[test]
+fn a_wrong_solution_that_is_accepted_fails_validation() {
+    let run = in_fixtures(&["pack", "validate", "packs/wrongly-accepted"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let failed = run
+        .stdout
+        .split("FAILED:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no FAILED section:\n{}", run.transcript()));
+    assert!(
+        failed.contains("solutions/wrong_answer/actually-correct.c: expected WA")
+            && failed.contains("it is accepted"),
+        "{}",
+        run.transcript()
+    );
+    assert!(!failed.contains("int-overflow.c"), "{}", run.transcript());
+}
+
+#[test]
+fn generator_programs_are_deterministic() {
+    let run = in_fixtures(&["pack", "validate", "packs/generator-program"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for name in ["program-random", "program-other-seed"] {
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains(&format!("[[generated]] {name}:")))
+            .unwrap_or_else(|| panic!("{name} not checked:\n{}", run.transcript()));
+        assert!(
+            line.contains("ok") && line.contains("deterministic (program generators/gen.c"),
+            "{line}"
+        );
+    }
+    // The wrong solution is caught by a program-generated test.
+    assert!(
+        run.stdout
+            .contains("solutions/wrong_answer/int-overflow.c: WA as expected on test program-"),
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn kattis_package_imports_and_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    let package = repo().join("judge/tests/fixtures/kattis/sumlist");
+    let run = judge_in(
+        out.path(),
+        &[
+            "pack",
+            "import-kattis",
+            package.to_str().unwrap(),
+            "-o",
+            ".",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let pack = out.path().join("sumlist");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    assert!(toml.contains("title = \"Sum of a List\""), "{toml}");
+    assert!(toml.contains("kind = \"tokens\""), "{toml}");
+    assert!(toml.contains("memory_mib = 256"), "{toml}");
+    let tests: Vec<String> = std::fs::read_dir(pack.join("tests"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(tests.contains(&"sample-1.in".to_string()), "{tests:?}");
+    assert!(
+        tests.contains(&"secret-2-large.ans".to_string()),
+        "{tests:?}"
+    );
+
+    let run = judge_in(out.path(), &["pack", "validate", "sumlist"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "solutions/accepted/sum.cpp: AC as expected",
+        "solutions/wrong_answer/int_sum.c: WA as expected",
+        "solutions/time_limit_exceeded/quadratic.cpp: TLE as expected",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+}
+
+#[test]
+fn kattis_import_refuses_a_folder_without_problem_yaml() {
+    let out = tempfile::tempdir().unwrap();
+    let run = judge_in(out.path(), &["pack", "import-kattis", ".", "-o", "."]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("no problem.yaml"),
+        "{}",
+        run.transcript()
+    );
+}
