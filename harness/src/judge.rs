@@ -49,7 +49,9 @@ pub struct JudgeOptions {
 impl JudgeOptions {
     pub fn new(cache_dir: PathBuf) -> JudgeOptions {
         let compile_limits = CompileLimits {
-            go_build_cache: Some(cache_dir.join("go-build")),
+            go_build_cache: Some(
+                shared_go_build_cache().unwrap_or_else(|| cache_dir.join("go-build")),
+            ),
             ..CompileLimits::default()
         };
         JudgeOptions {
@@ -59,6 +61,22 @@ impl JudgeOptions {
             stop_at_first_failure: true,
         }
     }
+}
+
+/// Go's build cache is content-addressed and safe to share, and filling it
+/// (the standard library for wasip1) is the slowest part of a first Go
+/// compile, so every judge shares one, whatever its `--cache-dir`:
+/// `$JUDGE_GO_CACHE`, else `$XDG_CACHE_HOME/judge/go-build`, else
+/// `~/.cache/judge/go-build`.
+pub fn shared_go_build_cache() -> Option<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    var("JUDGE_GO_CACHE")
+        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("judge").join("go-build")))
+        .or_else(|| var("HOME").map(|d| d.join(".cache").join("judge").join("go-build")))
 }
 
 /// The judge's own failures (not a submission's).
