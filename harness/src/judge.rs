@@ -3,8 +3,10 @@
 //! It never prints: it emits [`Event`]s that reporters consume, and returns
 //! a [`Report`].
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -44,6 +46,9 @@ pub struct JudgeOptions {
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
+    /// How many tests of one submission run at once. Reports and events keep
+    /// test order whatever this is.
+    pub test_jobs: usize,
 }
 
 impl JudgeOptions {
@@ -59,6 +64,7 @@ impl JudgeOptions {
             cache_dir,
             compile_limits,
             stop_at_first_failure: true,
+            test_jobs: 1,
         }
     }
 }
@@ -362,27 +368,62 @@ impl Judge {
         }
         report.build = Some(built.info.clone());
         let total = pack.tests.len() + pack.generated.len();
-        let mut failed = false;
-        for index in 0..total {
-            let name = self.test_name(pack, index);
-            if failed && self.options.stop_at_first_failure {
-                report.tests.push(skipped(name));
-                continue;
+        let jobs = self.options.test_jobs.clamp(1, total.max(1));
+        let stop = self.options.stop_at_first_failure;
+        let next = AtomicUsize::new(0);
+        let first_failure = AtomicUsize::new(usize::MAX);
+        let (sender, receiver) = mpsc::channel::<(usize, TestResult)>();
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let sender = sender.clone();
+                let (next, first_failure, program) = (&next, &first_failure, &built.program);
+                scope.spawn(move || loop {
+                    let index = next.fetch_add(1, Ordering::SeqCst);
+                    if index >= total {
+                        break;
+                    }
+                    let result = if stop && index > first_failure.load(Ordering::SeqCst) {
+                        skipped(self.test_name(pack, index))
+                    } else {
+                        let result = self.run_test(pack, program, index, submission.language);
+                        if result.verdict.is_some_and(|v| !v.is_accepted()) {
+                            first_failure.fetch_min(index, Ordering::SeqCst);
+                        }
+                        result
+                    };
+                    if sender.send((index, result)).is_err() {
+                        break;
+                    }
+                });
             }
-            events(Event::TestStarted {
-                index,
-                total,
-                name: &name,
-            });
-            let result = self.run_test(pack, &built.program, index, submission.language);
-            failed |= result.verdict.is_some_and(|v| !v.is_accepted());
-            events(Event::TestFinished {
-                index,
-                total,
-                result: &result,
-            });
-            report.tests.push(result);
-        }
+            drop(sender);
+            // Results arrive in any order; events and the report follow test
+            // order, so the output is the same whatever the parallelism.
+            let mut pending = BTreeMap::new();
+            let mut failed = false;
+            for (index, result) in receiver {
+                pending.insert(index, result);
+                while let Some(mut result) = pending.remove(&report.tests.len()) {
+                    let index = report.tests.len();
+                    if failed && stop {
+                        result = skipped(result.name);
+                    } else {
+                        events(Event::TestStarted {
+                            index,
+                            total,
+                            name: &result.name,
+                        });
+                        failed |= result.verdict.is_some_and(|v| !v.is_accepted());
+                        events(Event::TestFinished {
+                            index,
+                            total,
+                            result: &result,
+                        });
+                    }
+                    report.tests.push(result);
+                }
+            }
+        });
         report.verdict = overall(report.tests.iter().filter_map(|t| t.verdict));
         report.message = report.first_failure().and_then(|t| t.message.clone());
         events(Event::Finished { report: &report });

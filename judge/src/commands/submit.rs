@@ -50,6 +50,7 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         options.seed = seed;
     }
     options.stop_at_first_failure = !args.all;
+    options.test_jobs = std::thread::available_parallelism().map_or(1, usize::from);
     if let Some(secs) = args.compile_timeout {
         options.compile_limits.wall_time = Duration::from_secs(secs);
         options.compile_limits.cpu_time = Duration::from_secs(secs);
