@@ -129,8 +129,10 @@ macro_rules! snapshot {
     ($name:expr, $text:expr) => {
         insta::with_settings!({
             filters => vec![
-                (r"\d+\.\d\d s", "[time]"),
-                (r"\d+(\.\d+)?[KMG]? fuel", "[fuel] fuel"),
+                // Columns are right-aligned: the padding depends on the
+                // width of the value, so it is redacted with it.
+                (r" +\d+\.\d\d s", " [time]"),
+                (r" +\d+(\.\d+)?[KMG]? fuel", " [fuel] fuel"),
                 (r#""(wall_ms|fuel|memory_bytes)": \d+"#, r#""$1": "[redacted]""#),
                 (r"/tmp/[^\s:`']+", "[tmp]"),
             ],
