@@ -374,10 +374,11 @@ impl Judge {
         let first_failure = AtomicUsize::new(usize::MAX);
         let (sender, receiver) = mpsc::channel::<(usize, TestResult)>();
         std::thread::scope(|scope| {
+            let mut started = 0;
             for _ in 0..jobs {
                 let sender = sender.clone();
                 let (next, first_failure, program) = (&next, &first_failure, &built.program);
-                scope.spawn(move || loop {
+                let work = move || loop {
                     let index = next.fetch_add(1, Ordering::SeqCst);
                     if index >= total {
                         break;
@@ -394,7 +395,21 @@ impl Judge {
                     if sender.send((index, result)).is_err() {
                         break;
                     }
-                });
+                };
+                // Runner threads run every test inline; without one, runs
+                // still work, each handed to the sandbox's pool.
+                match self.sandbox.spawn_runner(scope, work) {
+                    Ok(_) => started += 1,
+                    Err(e) => tracing::warn!("cannot start a test runner thread: {e}"),
+                }
+            }
+            if started == 0 {
+                for index in 0..total {
+                    let result = self.run_test(pack, &built.program, index, submission.language);
+                    if sender.send((index, result)).is_err() {
+                        break;
+                    }
+                }
             }
             drop(sender);
             // Results arrive in any order; events and the report follow test

@@ -146,7 +146,16 @@ fn main() {
     match &c_wasm {
         Ok(wasm) => {
             let program = sandbox.load(wasm).expect("the C module loads");
-            let (stats, fuel) = bench_runs(&program, limits, &plan, plan.run_iters, C_EXPECTED);
+            // On a runner thread, as the judge runs its tests.
+            let (stats, fuel) = std::thread::scope(|scope| {
+                sandbox
+                    .spawn_runner(scope, || {
+                        bench_runs(&program, limits, &plan, plan.run_iters, C_EXPECTED)
+                    })
+                    .expect("runner thread")
+                    .join()
+                    .expect("bench runs")
+            });
             c_run = Some(stats.median);
             rows.push(Row {
                 name: "sandbox run: C (store+instantiate+_start)".into(),
@@ -177,7 +186,15 @@ fn main() {
     match &go_wasm {
         Ok(wasm) => {
             let program = sandbox.load(wasm).expect("the Go module loads");
-            let (stats, fuel) = bench_runs(&program, limits, &plan, plan.go_run_iters, GO_EXPECTED);
+            let (stats, fuel) = std::thread::scope(|scope| {
+                sandbox
+                    .spawn_runner(scope, || {
+                        bench_runs(&program, limits, &plan, plan.go_run_iters, GO_EXPECTED)
+                    })
+                    .expect("runner thread")
+                    .join()
+                    .expect("bench runs")
+            });
             rows.push(Row {
                 name: "sandbox run: Go (store+instantiate+_start)".into(),
                 stats,

@@ -92,6 +92,25 @@ impl Sandbox {
         &self.config
     }
 
+    /// Starts a scoped thread with room for the wasm stack. Every
+    /// [`Program::run`] made on it runs inline, instead of being handed to a
+    /// pooled runner thread and back (a cross-thread round trip that costs
+    /// more than running a small module). Judges run their tests on these.
+    pub fn spawn_runner<'scope, 'env, T: Send + 'scope>(
+        &self,
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        work: impl FnOnce() -> T + Send + 'scope,
+    ) -> std::io::Result<std::thread::ScopedJoinHandle<'scope, T>> {
+        let stack = self.runners.stack();
+        std::thread::Builder::new()
+            .name("sandbox-runner".into())
+            .stack_size(stack)
+            .spawn_scoped(scope, move || {
+                crate::runner::mark(stack);
+                work()
+            })
+    }
+
     /// Validates, compiles (or fetches from cache) and pre-links a module.
     pub fn load(&self, wasm: &[u8]) -> Result<Program, LoadError> {
         if wasm.len() > self.config.max_module_bytes {

@@ -15,6 +15,11 @@ thread_local! {
     static RUNNER_STACK: Cell<usize> = const { Cell::new(0) };
 }
 
+/// Marks the current thread as a runner with `stack` bytes of host stack.
+pub fn mark(stack: usize) {
+    RUNNER_STACK.with(|s| s.set(stack));
+}
+
 /// Whether the current thread can run a guest needing `stack` bytes inline.
 pub fn is_runner_with(stack: usize) -> bool {
     RUNNER_STACK.with(|s| s.get() >= stack)
@@ -67,7 +72,7 @@ impl RunnerPool {
             .name("sandbox-runner".into())
             .stack_size(stack)
             .spawn(move || {
-                RUNNER_STACK.with(|s| s.set(stack));
+                mark(stack);
                 loop {
                     let job = match receiver.lock() {
                         Ok(rx) => rx.recv(),
