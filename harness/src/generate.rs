@@ -135,16 +135,13 @@ impl GeneratedSpec {
             program: None,
         };
         match signature {
-            Signature::Class {
-                class, constructor, ..
-            } => {
+            Signature::Class { class, .. } => {
                 if raw.args.is_some() {
                     return Err("a class test draws `methods`, not `args`".into());
                 }
                 let ctor = signature.callable(class).ok_or("no constructor")?;
                 spec.constructor = args_for(&ctor, raw.constructor.as_deref().unwrap_or(&[]))
                     .map_err(|m| format!("constructor: {m}"))?;
-                let _ = constructor;
                 let methods = raw
                     .methods
                     .as_ref()

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig};
@@ -200,9 +200,9 @@ pub struct Judge {
     sandbox: Sandbox,
     options: JudgeOptions,
     /// Expected outputs of generated tests, by cache key.
-    expected: Mutex<HashMap<String, Vec<Value>>>,
+    expected: Mutex<HashMap<String, Arc<Vec<Value>>>>,
     /// Generated inputs, by pack hash and test name.
-    generated: Mutex<HashMap<String, std::sync::Arc<GeneratedInput>>>,
+    generated: Mutex<HashMap<String, Arc<GeneratedInput>>>,
 }
 
 /// The input of a generated test, before expected outputs are known.
@@ -454,31 +454,56 @@ impl Judge {
 
     /// The test at `index`: hand-written first, then generated.
     pub fn test(&self, pack: &Pack, index: usize, prefer: Language) -> Result<TestCase, String> {
-        if let Some(test) = pack.tests.get(index) {
-            return Ok(test.clone());
-        }
-        let spec = &pack.generated[index - pack.tests.len()];
-        let input = self.generated_input(pack, index - pack.tests.len())?;
-        let body = match &*input {
-            GeneratedInput::Calls(calls) => {
-                let expected = self.expected_for(pack, &spec.name, calls, prefer)?;
-                TestBody::Calls {
-                    calls: calls.clone(),
-                    expected: Some(expected),
-                }
-            }
-            GeneratedInput::Stdio(stdin) => TestBody::Stdio {
-                input: stdin.clone(),
-                answer: self.answer_for(pack, &spec.name, stdin, prefer)?,
+        let loaded = self.load_test(pack, index, prefer)?;
+        let body = match loaded.view() {
+            TestView::Calls { calls, expected } => TestBody::Calls {
+                calls: calls.to_vec(),
+                expected: Some(expected.to_vec()),
+            },
+            TestView::Stdio { input, answer } => TestBody::Stdio {
+                input: input.to_vec(),
+                answer: answer.to_vec(),
             },
         };
         Ok(TestCase {
-            name: spec.name.clone(),
+            name: self.test_name(pack, index),
+            file: loaded.file,
+            body,
+        })
+    }
+
+    /// The test at `index`, borrowed from the pack or shared with the
+    /// generated-test caches: a run copies none of its (large) data.
+    fn load_test<'a>(
+        &self,
+        pack: &'a Pack,
+        index: usize,
+        prefer: Language,
+    ) -> Result<LoadedTest<'a>, String> {
+        if let Some(test) = pack.tests.get(index) {
+            return Ok(LoadedTest {
+                file: test.file.clone(),
+                data: TestData::Written(&test.body),
+            });
+        }
+        let spec = &pack.generated[index - pack.tests.len()];
+        let input = self.generated_input(pack, index - pack.tests.len())?;
+        let data = match &*input {
+            GeneratedInput::Calls(calls) => {
+                let expected = self.expected_for(pack, &spec.name, calls, prefer)?;
+                TestData::GeneratedCalls { input, expected }
+            }
+            GeneratedInput::Stdio(stdin) => {
+                let answer = self.answer_for(pack, &spec.name, stdin, prefer)?;
+                TestData::GeneratedStdio { input, answer }
+            }
+        };
+        Ok(LoadedTest {
             file: spec
                 .program
                 .as_ref()
                 .map_or("problem.toml".into(), |p| p.path.clone()),
-            body,
+            data,
         })
     }
 
@@ -487,7 +512,7 @@ impl Judge {
         &self,
         pack: &Pack,
         generated_index: usize,
-    ) -> Result<std::sync::Arc<GeneratedInput>, String> {
+    ) -> Result<Arc<GeneratedInput>, String> {
         let spec = &pack.generated[generated_index];
         let key = format!("{}/{}", pack.content_hash, spec.name);
         if let Some(input) = self
@@ -498,7 +523,7 @@ impl Judge {
         {
             return Ok(input);
         }
-        let input = std::sync::Arc::new(self.generate_input(pack, generated_index)?);
+        let input = Arc::new(self.generate_input(pack, generated_index)?);
         if let Ok(mut map) = self.generated.lock() {
             map.insert(key, input.clone());
         }
@@ -590,25 +615,30 @@ impl Judge {
             seed,
             program_output: String::new(),
         };
-        let test = match self.test(pack, index, language) {
-            Ok(test) => test,
+        let loaded = match self.load_test(pack, index, language) {
+            Ok(loaded) => loaded,
             Err(message) => {
                 result.message = Some(message);
                 return result;
             }
         };
-        let stdin = match &test.body {
-            TestBody::Calls { calls, .. } => match wire::encode(&pack.signature, calls) {
-                Ok(bytes) => bytes,
+        let test = loaded.view();
+        let encoded;
+        let stdin = match test {
+            TestView::Calls { calls, .. } => match wire::encode(&pack.signature, calls) {
+                Ok(bytes) => {
+                    encoded = bytes;
+                    &encoded[..]
+                }
                 Err(message) => {
                     result.message = Some(format!("cannot encode the test: {message}"));
                     return result;
                 }
             },
-            TestBody::Stdio { input, .. } => input.clone(),
+            TestView::Stdio { input, .. } => input,
         };
         let outcome = program.run(&RunRequest {
-            stdin: &stdin,
+            stdin,
             seed,
             limits: run_limits(&pack.limits),
         });
@@ -665,28 +695,25 @@ impl Judge {
         result.verdict = Some(verdict);
         result.message = message;
         if verdict != Verdict::Accepted {
-            let own_output = match &test.body {
-                TestBody::Calls { .. } => wire::decode(&outcome.stdout).program_output,
-                TestBody::Stdio { .. } => String::from_utf8_lossy(&outcome.stdout).into_owned(),
+            let own_output = match test {
+                TestView::Calls { .. } => wire::decode(&outcome.stdout).program_output,
+                TestView::Stdio { .. } => String::from_utf8_lossy(&outcome.stdout).into_owned(),
             };
             result.program_output = truncate(&own_output, 2000);
             return result;
         }
-        match &test.body {
-            TestBody::Stdio { answer, .. } => {
+        match test {
+            TestView::Stdio { answer, .. } => {
                 result.program_output = String::new();
                 if let Err(message) = pack.checker.compare_output(answer, &outcome.stdout) {
                     result.verdict = Some(Verdict::WrongAnswer);
                     result.message = Some(message);
                 }
             }
-            TestBody::Calls { calls, expected } => {
+            TestView::Calls { calls, expected } => {
                 let output = wire::decode(&outcome.stdout);
                 result.program_output = truncate(&output.program_output, 2000);
-                let expected = expected.as_deref().unwrap_or(&[]);
-                if let Err(failed) =
-                    check_calls(&pack.checker, &pack.signature, calls, expected, &output)
-                {
+                if let Err(failed) = check_calls(&pack.checker, calls, expected, &output) {
                     let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
                     result.message = Some(message);
@@ -697,44 +724,62 @@ impl Judge {
         result
     }
 
+    /// Where the reference's answer to a generated test is cached: the key
+    /// covers the pack's content, the test and the format version.
+    fn answer_cache(
+        &self,
+        pack: &Pack,
+        name: &str,
+        kind: &str,
+        extension: &str,
+    ) -> (String, PathBuf) {
+        let key = hex::encode(
+            &Sha256::digest(format!(
+                "{}\n{}\n{}{kind}",
+                pack.content_hash,
+                name,
+                crate::pack::FORMAT_VERSION
+            ))[..16],
+        );
+        let path = self
+            .options
+            .cache_dir
+            .join("expected")
+            .join(format!("{key}.{extension}"));
+        (key, path)
+    }
+
     /// Expected outputs of a generated test: the reference solution's, cached
-    /// on disk by pack content and test name.
+    /// in memory and on disk by pack content and test name.
     fn expected_for(
         &self,
         pack: &Pack,
         name: &str,
         calls: &[Call],
         prefer: Language,
-    ) -> Result<Vec<Value>, String> {
-        let key = hex::encode(
-            &Sha256::digest(format!(
-                "{}\n{}\n{}",
-                pack.content_hash,
-                name,
-                crate::pack::FORMAT_VERSION
-            ))[..16],
-        );
+    ) -> Result<Arc<Vec<Value>>, String> {
+        let (key, path) = self.answer_cache(pack, name, "", "json");
         if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(values);
         }
-        let path = self
-            .options
-            .cache_dir
-            .join("expected")
-            .join(format!("{key}.json"));
-        if let Some(values) = std::fs::read(&path)
+        let values = match std::fs::read(&path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Vec<Value>>(&bytes).ok())
             .filter(|v| v.len() == calls.len())
         {
-            self.remember(&key, &values);
-            return Ok(values);
+            Some(values) => values,
+            None => {
+                let values = self.run_reference(pack, name, calls, prefer)?;
+                if let Ok(bytes) = serde_json::to_vec(&values) {
+                    write_cache(&path, &bytes);
+                }
+                values
+            }
+        };
+        let values = Arc::new(values);
+        if let Ok(mut map) = self.expected.lock() {
+            map.insert(key, values.clone());
         }
-        let values = self.run_reference(pack, name, calls, prefer)?;
-        if let Ok(bytes) = serde_json::to_vec(&values) {
-            write_cache(&path, &bytes);
-        }
-        self.remember(&key, &values);
         Ok(values)
     }
 
@@ -747,31 +792,13 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<Vec<u8>, String> {
-        let key = hex::encode(
-            &Sha256::digest(format!(
-                "{}\n{}\n{}\nstdio",
-                pack.content_hash,
-                name,
-                crate::pack::FORMAT_VERSION
-            ))[..16],
-        );
-        let path = self
-            .options
-            .cache_dir
-            .join("expected")
-            .join(format!("{key}.ans"));
+        let (_, path) = self.answer_cache(pack, name, "\nstdio", "ans");
         if let Ok(bytes) = std::fs::read(&path) {
             return Ok(bytes);
         }
         let (stdout, _) = self.reference_output(pack, name, stdin, prefer)?;
         write_cache(&path, &stdout);
         Ok(stdout)
-    }
-
-    fn remember(&self, key: &str, values: &[Value]) {
-        if let Ok(mut map) = self.expected.lock() {
-            map.insert(key.to_string(), values.to_vec());
-        }
     }
 
     /// Runs the reference solution on a generated test to get its expected
@@ -880,6 +907,66 @@ fn write_cache(path: &std::path::Path, bytes: &[u8]) {
     }
 }
 
+/// A test ready to run: hand-written ones borrowed from the pack, generated
+/// ones shared with the caches.
+struct LoadedTest<'a> {
+    file: String,
+    data: TestData<'a>,
+}
+
+enum TestData<'a> {
+    Written(&'a TestBody),
+    GeneratedCalls {
+        input: Arc<GeneratedInput>,
+        expected: Arc<Vec<Value>>,
+    },
+    GeneratedStdio {
+        input: Arc<GeneratedInput>,
+        answer: Vec<u8>,
+    },
+}
+
+/// What a run needs of a test, borrowed.
+#[derive(Clone, Copy)]
+enum TestView<'a> {
+    Calls {
+        calls: &'a [Call],
+        expected: &'a [Value],
+    },
+    Stdio {
+        input: &'a [u8],
+        answer: &'a [u8],
+    },
+}
+
+impl LoadedTest<'_> {
+    fn view(&self) -> TestView<'_> {
+        match &self.data {
+            TestData::Written(TestBody::Calls { calls, expected }) => TestView::Calls {
+                calls,
+                expected: expected.as_deref().unwrap_or(&[]),
+            },
+            TestData::Written(TestBody::Stdio { input, answer }) => {
+                TestView::Stdio { input, answer }
+            }
+            TestData::GeneratedCalls { input, expected } => TestView::Calls {
+                calls: match &**input {
+                    GeneratedInput::Calls(calls) => calls,
+                    GeneratedInput::Stdio(_) => &[],
+                },
+                expected,
+            },
+            TestData::GeneratedStdio { input, answer } => TestView::Stdio {
+                input: match &**input {
+                    GeneratedInput::Stdio(stdin) => stdin,
+                    GeneratedInput::Calls(_) => &[],
+                },
+                answer,
+            },
+        }
+    }
+}
+
 fn skipped(name: String) -> TestResult {
     TestResult {
         name,
@@ -967,7 +1054,6 @@ type CheckFailure = Box<(Verdict, String, Option<Failure>)>;
 /// Checks a driver's results against the expected ones.
 fn check_calls(
     checker: &Checker,
-    signature: &Signature,
     calls: &[Call],
     expected: &[Value],
     output: &wire::DriverOutput,
@@ -1054,7 +1140,6 @@ fn check_calls(
             ))
         });
     }
-    let _ = signature;
     for (index, (want, got)) in expected.iter().zip(&actual).enumerate() {
         if !checker.value_matches(want, got) {
             let failure = failure_at(

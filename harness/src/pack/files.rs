@@ -85,11 +85,7 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> st
         if entry.file_type()?.is_dir() {
             read_tree(root, &path, out)?;
         } else if let Ok(relative) = path.strip_prefix(root) {
-            let key = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let key = slash_path(relative);
             out.insert(key, std::fs::read(&path)?);
         }
     }
@@ -99,15 +95,20 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> st
 fn collect_embedded(dir: &Dir<'static>, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
     for file in dir.files() {
         if let Ok(relative) = file.path().strip_prefix(root) {
-            let key = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let key = slash_path(relative);
             out.insert(key, file.contents().to_vec());
         }
     }
     for sub in dir.dirs() {
         collect_embedded(sub, root, out);
     }
+}
+
+/// A relative path as a pack key: `/`-separated on every platform.
+fn slash_path(relative: &Path) -> String {
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

