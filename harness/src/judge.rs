@@ -312,7 +312,11 @@ impl Judge {
             })?
         };
         let program = self.sandbox.load(&wasm).map_err(|e| BuildFailure {
-            verdict: if submission.language == Language::Wasm {
+            // A module over a compile cap is the submission's doing, however
+            // it was built.
+            verdict: if submission.language == Language::Wasm
+                || matches!(e, sandbox::LoadError::OverCap(_))
+            {
                 Verdict::CompileError
             } else {
                 Verdict::InternalError

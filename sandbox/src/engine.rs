@@ -15,11 +15,16 @@ use wasmtime::{
 
 use crate::cache::DiskCache;
 use crate::config::SandboxConfig;
+use crate::module_caps::{caps, ModuleShape, OverCap};
 use crate::runner::RunnerPool;
 use crate::wasi::{self, Guest};
 
 /// How often the wall-clock backstop's epoch advances.
 pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// Bytes of per-instance state (mostly one entry per function reachable
+/// through a table or export) the instance pool accepts.
+const MAX_CORE_INSTANCE_BYTES: usize = 4 << 20;
 
 /// The sandbox could not be set up.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +40,9 @@ pub enum LoadError {
     TooLarge { size: usize, cap: usize },
     #[error("not a valid WebAssembly module: {0}")]
     Invalid(String),
+    /// Over one of the caps that keep compiling a module fast.
+    #[error("{0}")]
+    OverCap(#[from] OverCap),
     #[error("module imports `{module}::{name}`, but only WASI preview 1 (`wasi_snapshot_preview1`) is available")]
     ForbiddenImport { module: String, name: String },
     #[error("module has no `_start` function: it must be a WASI command module")]
@@ -119,8 +127,9 @@ impl Sandbox {
                 cap: self.config.max_module_bytes,
             });
         }
+        let shape = ModuleShape::measure(wasm)?;
         let hash: [u8; 32] = Sha256::digest(wasm).into();
-        let declared = initial_memory_bytes(wasm);
+        let declared = shape.largest_initial_memory;
         if declared > self.config.max_memory_bytes {
             // The instance pool cannot even hold this memory: every run of
             // it ends at the memory limit, without compiling it.
@@ -235,6 +244,12 @@ fn engine_config(config: &SandboxConfig) -> Config {
         .total_memories(config.max_concurrent_runs)
         .total_tables(config.max_concurrent_runs)
         .max_memory_size(config.max_memory_bytes as usize)
+        .max_memories_per_module(caps::MEMORIES.limit as u32)
+        .max_tables_per_module(caps::TABLES.limit as u32)
+        .table_elements(caps::TABLE_ELEMENTS.limit as usize)
+        // Instance state grows with functions referenced from tables and
+        // exports; the function cap keeps it under this.
+        .max_core_instance_size(MAX_CORE_INSTANCE_BYTES)
         .linear_memory_keep_resident(1 << 20);
     cfg.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     cfg
@@ -264,19 +279,4 @@ fn start_epoch_ticker(engine: Engine, stop: Arc<AtomicBool>) {
     if let Err(e) = spawned {
         tracing::warn!("cannot start the wall-clock backstop thread: {e}");
     }
-}
-
-/// The largest initial memory a (validated) module declares, in bytes.
-fn initial_memory_bytes(wasm: &[u8]) -> u64 {
-    use wasmtime::wasmparser::{Parser, Payload};
-    let mut largest = 0u64;
-    for payload in Parser::new(0).parse_all(wasm).flatten() {
-        if let Payload::MemorySection(reader) = payload {
-            for memory in reader.into_iter().flatten() {
-                let page = 1u64 << memory.page_size_log2.unwrap_or(16);
-                largest = largest.max(memory.initial.saturating_mul(page));
-            }
-        }
-    }
-    largest
 }

@@ -14,6 +14,7 @@
 mod cache;
 mod config;
 mod engine;
+mod module_caps;
 mod outcome;
 mod run;
 mod runner;
@@ -21,6 +22,7 @@ mod wasi;
 
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
+pub use module_caps::{caps, Cap, ModuleShape, OverCap};
 pub use outcome::{Outcome, RunEnd, TrapKind};
 pub use run::RunRequest;
 

@@ -137,6 +137,7 @@ fn classify(result: wasmtime::Result<()>, memory_refused: bool) -> RunEnd {
             Stop::Exit(code) if *code != 0 && memory_refused => RunEnd::MemoryLimit,
             Stop::Exit(code) => RunEnd::Exited(*code),
             Stop::OutputLimit => RunEnd::OutputLimit,
+            Stop::OutOfFuel => RunEnd::OutOfFuel,
         };
     }
     if let Some(trap) = error.downcast_ref::<Trap>() {

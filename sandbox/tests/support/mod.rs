@@ -1,0 +1,2 @@
+//! Helpers shared by the sandbox integration tests and benchmarks.
+pub mod modules;
