@@ -11,15 +11,17 @@
 //! call. `docs/protocol.md` lists them ("Host call costs").
 
 /// Every WASI call, whatever it does.
-pub const CALL: u64 = 200;
+pub const CALL: u64 = 500;
+/// A call to a denied function (through wasmtime's slower untyped path).
+pub const DENIED_CALL: u64 = 2_000;
 /// Each iovec of `fd_write` or `fd_read`.
-pub const IOVEC: u64 = 20;
+pub const IOVEC: u64 = 64;
 /// Each subscription of `poll_oneoff`.
-pub const SUBSCRIPTION: u64 = 40;
+pub const SUBSCRIPTION: u64 = 300;
 /// Bytes copied in or out of guest memory (`fd_write`, `fd_read`), per KiB.
-pub const COPY_PER_KIB: u64 = 64;
+pub const COPY_PER_KIB: u64 = 256;
 /// Random bytes generated (`random_get`), per KiB.
-pub const RANDOM_PER_KIB: u64 = 512;
+pub const RANDOM_PER_KIB: u64 = 4_096;
 
 /// Fuel for `bytes` at `per_kib` fuel per KiB, rounded up.
 pub fn per_kib(bytes: u64, per_kib: u64) -> u64 {

@@ -21,8 +21,8 @@ pub fn many_functions(count: usize) -> Vec<u8> {
 /// bytes over `locals` locals: a branch on one local per step, a load and
 /// arithmetic, then every local stored so that no step is dead code.
 fn branchy_body(bytes: usize, locals: usize) -> String {
-    // Each step encodes to about 18 bytes.
-    let steps = bytes / 18;
+    // Each step encodes to about 20 bytes.
+    let steps = bytes / 20;
     let mut body = String::with_capacity(steps * 110 + 64);
     body.push_str("(local");
     for _ in 0..locals {
@@ -36,7 +36,10 @@ fn branchy_body(bytes: usize, locals: usize) -> String {
         ));
     }
     for l in 0..locals {
-        body.push_str(&format!("(i32.store (i32.const {}) (local.get {l}))", l * 4));
+        body.push_str(&format!(
+            "(i32.store (i32.const {}) (local.get {l}))",
+            l * 4
+        ));
     }
     body
 }
@@ -52,7 +55,10 @@ pub fn huge_function(bytes: usize) -> Vec<u8> {
 /// plus a `_start` of about `start_bytes` bytes.
 pub fn many_big_functions(functions: usize, bytes_each: usize, start_bytes: usize) -> Vec<u8> {
     let mut wat = String::from("(module (memory (export \"memory\") 1)\n");
-    wat.push_str(&format!("(func (export \"_start\") {})\n", branchy_body(start_bytes, 64)));
+    wat.push_str(&format!(
+        "(func (export \"_start\") {})\n",
+        branchy_body(start_bytes, 64)
+    ));
     let body = branchy_body(bytes_each, 64);
     for _ in 0..functions {
         wat.push_str(&format!("(func {body})\n"));
