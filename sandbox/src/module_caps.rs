@@ -43,7 +43,7 @@ pub mod caps {
     /// Bytes of function bodies in all (the code section).
     pub const CODE_BYTES: Cap = Cap {
         what: "bytes of code",
-        limit: 3 << 20,
+        limit: 2 << 20,
     };
     /// Bytes of one function body: register allocation grows faster than
     /// linearly with a function's size.

@@ -14,6 +14,8 @@ mod calls;
 mod costs;
 mod guest_memory;
 mod output;
+#[cfg(test)]
+mod props;
 
 use calls::Call;
 
