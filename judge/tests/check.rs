@@ -476,7 +476,9 @@ fn linked_fifo_and_device_solutions_are_input_errors_that_leak_nothing() {
                     assert_eq!(s["verdict"], "CE", "{s:#}");
                 }
             }
-            "human" => snapshot!("check_hostile_links", run.transcript()),
+            "human" => {
+                snapshot!("check_hostile_links", run.transcript());
+            }
             _ => {}
         }
     }

@@ -568,7 +568,7 @@ fn escape_sequences_in_program_output_are_escaped() {
         r#"typedef struct { int capacity; } LRUCache;
 
 LRUCache *lRUCacheCreate(int capacity) {
-    printf("\x1b[2J\x1b]0;owned\x07hello\r\n");
+    printf("\x1b[2J\x1b]0;owned\x07hello\rworld\n");
     LRUCache *c = malloc(sizeof *c);
     c->capacity = capacity;
     return c;
@@ -590,7 +590,8 @@ void lRUCacheFree(LRUCache *obj) { free(obj); }
     assert!(!run.stdout.contains('\x1b'), "{}", run.transcript());
     assert!(!run.stdout.contains('\x07'), "{}", run.transcript());
     assert!(
-        run.stdout.contains(r"| \x1b[2J\x1b]0;owned\x07hello\r"),
+        run.stdout
+            .contains(r"| \x1b[2J\x1b]0;owned\x07hello\rworld"),
         "{}",
         run.transcript()
     );
