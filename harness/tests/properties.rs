@@ -6,10 +6,12 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use harness::check::CheckConfig;
 use harness::driver::{generate, strip_comments};
 use harness::pack::{Pack, PackFiles};
+use harness::signature::Signature;
 use harness::{vectors, wire, Language};
 use proptest::prelude::*;
 
@@ -75,17 +77,23 @@ fn mutate(base: &str, edits: &[Edit]) -> String {
     text
 }
 
-fn bundled(id: &str) -> PackFiles {
-    PackFiles::bundled()
-        .into_iter()
-        .find(|p| p.root.ends_with(id))
+/// The bundled packs and their signatures, built once for all cases.
+fn bundled(id: &str) -> &'static (PackFiles, Signature) {
+    static PACKS: OnceLock<Vec<(PackFiles, Signature)>> = OnceLock::new();
+    PACKS
+        .get_or_init(|| {
+            PackFiles::bundled()
+                .into_iter()
+                .filter(|p| IDS.iter().any(|id| p.root.ends_with(id)))
+                .map(|files| {
+                    let sig = Pack::load(&files).expect("bundled pack loads").signature;
+                    (files, sig)
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(files, _)| files.root.ends_with(id))
         .expect("bundled pack")
-}
-
-fn signature(id: &str) -> harness::signature::Signature {
-    Pack::load(&bundled(id))
-        .expect("bundled pack loads")
-        .signature
 }
 
 fn text_of(files: &PackFiles, path: &str) -> String {
@@ -95,7 +103,7 @@ fn text_of(files: &PackFiles, path: &str) -> String {
 const IDS: [&str; 3] = ["lru-cache", "merge-k-sorted-lists", "linked-list-cycle-ii"];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn pack_loading_never_panics(
@@ -104,7 +112,7 @@ proptest! {
         test_edits in prop::collection::vec(edit(), 0..6),
         extra in prop::collection::vec(any::<u8>(), 0..64),
     ) {
-        let mut files = bundled(IDS[which]);
+        let mut files = bundled(IDS[which]).0.clone();
         let toml = mutate(&text_of(&files, "problem.toml"), &toml_edits);
         files.files.insert("problem.toml".into(), toml.into_bytes());
         let first = files.under("tests").next().map(|(p, _)| p.clone()).unwrap();
@@ -138,13 +146,12 @@ proptest! {
         edits in prop::collection::vec(edit(), 0..8),
         raw in any::<String>(),
     ) {
-        let files = bundled(IDS[which]);
-        let sig = signature(IDS[which]);
+        let (files, sig) = bundled(IDS[which]);
         let (_, bytes) = files.under("tests").next().unwrap();
         let text = mutate(std::str::from_utf8(bytes).unwrap(), &edits);
-        let _ = vectors::parse_test(&text, &sig);
-        let _ = vectors::parse_input(&text, &sig);
-        let _ = vectors::parse_test(&raw, &sig);
+        let _ = vectors::parse_test(&text, sig);
+        let _ = vectors::parse_input(&text, sig);
+        let _ = vectors::parse_test(&raw, sig);
     }
 
     #[test]
@@ -192,10 +199,10 @@ proptest! {
         src in "[/*\"'`\\\\\\na-zA-Z_{}();é ]{0,200}",
         raw in prop::collection::vec(any::<u8>(), 0..200),
     ) {
-        let sig = signature(IDS[which]);
+        let sig = &bundled(IDS[which]).1;
         for (lang, name) in [(Language::C, "x.c"), (Language::Cpp, "x.cpp"), (Language::Go, "x.go"), (Language::Rust, "x.rs")] {
-            let _ = generate(lang, &sig, name, &src);
-            if let Ok(tree) = generate(lang, &sig, name, &raw) {
+            let _ = generate(lang, sig, name, &src);
+            if let Ok(tree) = generate(lang, sig, name, &raw) {
                 // C and C++ bytes reach the compiler untouched.
                 if matches!(lang, Language::C | Language::Cpp) {
                     prop_assert_eq!(&tree.file(&tree.user_file).unwrap().contents, &raw);
