@@ -103,7 +103,7 @@ fn tokens(code: &str) -> impl Iterator<Item = &str> {
                     i += 1;
                 }
                 return Some(&code[start..i]);
-            } else if !(c.is_ascii_whitespace() || !c.is_ascii()) {
+            } else if !c.is_ascii_whitespace() && c.is_ascii() {
                 return Some(&code[start..i]);
             }
         }
