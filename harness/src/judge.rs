@@ -283,15 +283,16 @@ impl Judge {
                     ),
                 });
             }
-            let source = String::from_utf8(submission.bytes.clone()).map_err(|_| BuildFailure {
+            let tree = driver::generate(
+                submission.language,
+                signature,
+                &submission.file,
+                &submission.bytes,
+            )
+            .map_err(|e| BuildFailure {
                 verdict: Verdict::CompileError,
-                message: format!("{} is not UTF-8 text", submission.file),
+                message: e.to_string(),
             })?;
-            let tree = driver::generate(submission.language, signature, &submission.file, &source)
-                .map_err(|e| BuildFailure {
-                    verdict: Verdict::CompileError,
-                    message: e.to_string(),
-                })?;
             let toolchain = toolchain::detect(submission.language).map_err(|e| BuildFailure {
                 verdict: Verdict::InternalError,
                 message: e.to_string(),

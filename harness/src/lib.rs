@@ -8,6 +8,7 @@ pub mod check;
 pub mod checker;
 pub mod driver;
 pub mod generate;
+pub mod input;
 pub mod judge;
 pub mod language;
 pub mod pack;

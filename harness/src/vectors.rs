@@ -115,6 +115,14 @@ struct Section<'a> {
     line: usize,
 }
 
+/// Whether `line` starts with the ASCII keyword `word` (any case) as a
+/// whole word. Never slices inside a multi-byte character.
+fn starts_with_keyword(line: &str, word: &str) -> bool {
+    line.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !line[word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// Splits a test file into (input, output) section pairs.
 fn sections(text: &str) -> Result<Vec<(Section<'_>, Section<'_>)>, ParseError> {
     #[derive(PartialEq)]
@@ -155,12 +163,7 @@ fn sections(text: &str) -> Result<Vec<(Section<'_>, Section<'_>)>, ParseError> {
         let line_no = index + 1;
         let trimmed = line.trim_start();
         let lead = line.len() - trimmed.len();
-        let keyword = |word: &str| {
-            trimmed.len() >= word.len()
-                && trimmed[..word.len()].eq_ignore_ascii_case(word)
-                && !trimmed[word.len()..]
-                    .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-        };
+        let keyword = |word: &str| starts_with_keyword(trimmed, word);
         let rest_start = |word: &str| {
             let after = &trimmed[word.len()..];
             let skip = after.len() - after.trim_start_matches([' ', '\t', ':']).len();
@@ -392,9 +395,7 @@ pub fn parse_input(text: &str, signature: &Signature) -> Result<Vec<Call>, Parse
     let mut offset = 0;
     for (index, line) in text.split_inclusive('\n').enumerate() {
         let trimmed = line.trim_start();
-        let is_input = trimmed.len() >= 5
-            && trimmed[..5].eq_ignore_ascii_case("input")
-            && !trimmed[5..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+        let is_input = starts_with_keyword(trimmed, "input");
         if is_input {
             let after = &trimmed[5..];
             let skip = after.len() - after.trim_start_matches([' ', '\t', ':']).len();

@@ -50,6 +50,8 @@ fn init_tracing(verbose: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        // No colour codes in a CI log or a redirected file.
+        .with_ansi(style::stderr_color())
         .with_target(false)
         .try_init();
 }

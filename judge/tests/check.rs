@@ -68,7 +68,13 @@ fn judge(cache: &Path, args: &[&str]) -> Run {
 }
 
 fn judge_in(cwd: &Path, cache: &Path, args: &[&str]) -> Run {
+    judge_env(cwd, cache, args, &[])
+}
+
+/// Like `judge_in`, with extra environment variables.
+fn judge_env(cwd: &Path, cache: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_judge"))
+        .envs(env.iter().copied())
         .current_dir(cwd)
         .arg("--cache-dir")
         .arg(cache)
@@ -408,4 +414,184 @@ fn skips_hidden_build_and_non_solution_files_and_warns_on_near_misses() {
         run.stderr
     );
     assert!(!run.stderr.contains("go/"), "{}", run.stderr);
+}
+
+/// An environment variable only the hostile-input tests set: its value must
+/// never appear in a report.
+const SECRET_VAR: (&str, &str) = ("JUDGE_TEST_SECRET", "judge-env-canary-7f3a9c");
+const HOST_CANARY: &str = "judge-host-file-canary-51d2";
+
+/// A repository whose solutions are links to a host file, to
+/// /proc/self/environ and to /dev/zero, and a FIFO: each is its own input
+/// error (CE naming the file), in every format, with no content quoted.
+#[test]
+fn linked_fifo_and_device_solutions_are_input_errors_that_leak_nothing() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let host = dir.path().join("host-secret.txt");
+    std::fs::write(&host, format!("{HOST_CANARY}\n")).unwrap();
+    let root = dir.path().join("repo");
+    let lru = root.join("lru-cache");
+    std::fs::create_dir_all(&lru).unwrap();
+    symlink(&host, lru.join("pw.c")).unwrap();
+    symlink("/proc/self/environ", lru.join("env.c")).unwrap();
+    symlink("/dev/zero", lru.join("zero.c")).unwrap();
+    nix_mkfifo(&lru.join("fifo.c"));
+    let cache = tempfile::tempdir().unwrap();
+    let files = ["env.c", "fifo.c", "pw.c", "zero.c"];
+    for format in ["human", "json", "junit", "github"] {
+        let started = std::time::Instant::now();
+        let run = judge_env(
+            &root,
+            cache.path(),
+            &["check", "--format", format],
+            &[SECRET_VAR],
+        );
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{format} took {:?}",
+            started.elapsed()
+        );
+        assert_eq!(run.code, 1, "{format}: {}", run.transcript());
+        let all = run.transcript();
+        assert!(
+            !all.contains(HOST_CANARY),
+            "{format} leaked the host file:\n{all}"
+        );
+        assert!(
+            !all.contains(SECRET_VAR.1),
+            "{format} leaked the environment:\n{all}"
+        );
+        for file in files {
+            assert!(
+                run.stdout.contains(&format!("lru-cache/{file}")),
+                "{format}: {file} missing:\n{all}"
+            );
+        }
+        match format {
+            "json" => {
+                let json = run.json();
+                for file in files {
+                    let s = solution(&json, &format!("lru-cache/{file}"));
+                    assert_eq!(s["verdict"], "CE", "{s:#}");
+                }
+            }
+            "human" => {
+                snapshot!("check_hostile_links", run.transcript());
+            }
+            _ => {}
+        }
+    }
+}
+
+fn nix_mkfifo(path: &Path) {
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+}
+
+/// `judge.toml` is read under the same rule: a link to /proc/self/environ
+/// is a configuration error naming the file, without its content.
+#[test]
+fn a_linked_judge_toml_is_refused_without_its_content() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", dir.path().join("judge.toml")).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let run = judge_env(dir.path(), cache.path(), &["check"], &[SECRET_VAR]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("judge.toml: cannot read"),
+        "{}",
+        run.transcript()
+    );
+    assert!(
+        !run.transcript().contains(SECRET_VAR.1),
+        "{}",
+        run.transcript()
+    );
+}
+
+/// Names that are not UTF-8 are reported, not skipped: a solution file is
+/// its own CE result, a directory a warning.
+#[test]
+fn names_that_are_not_utf8_are_reported() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let lru = dir.path().join("lru-cache");
+    std::fs::create_dir_all(lru.join(OsStr::from_bytes(b"sub\xff"))).unwrap();
+    std::fs::write(lru.join(OsStr::from_bytes(b"caf\xe9.c")), "int x;\n").unwrap();
+    std::fs::write(lru.join(OsStr::from_bytes(b"sub\xff/a.c")), "int x;\n").unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let run = judge_env(
+        dir.path(),
+        cache.path(),
+        &["check", "--format", "json"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let json = run.json();
+    for path in ["lru-cache/caf\u{fffd}.c", "lru-cache/sub\u{fffd}/a.c"] {
+        let s = solution(&json, path);
+        assert_eq!(s["verdict"], "CE", "{s:#}");
+        assert_eq!(s["status"], "fail", "{s:#}");
+    }
+    let warnings = json["warnings"].to_string();
+    assert!(warnings.contains("not UTF-8"), "{warnings}");
+}
+
+/// A solution over the 1 MiB cap (a 100 MB file) is an input error at once,
+/// without being read.
+#[test]
+fn an_oversized_solution_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let lru = dir.path().join("lru-cache");
+    std::fs::create_dir_all(&lru).unwrap();
+    let file = std::fs::File::create(lru.join("huge.c")).unwrap();
+    file.set_len(100 << 20).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let run = judge_env(
+        dir.path(),
+        cache.path(),
+        &["check", "--format", "json"],
+        &[],
+    );
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let s = solution(&run.json(), "lru-cache/huge.c").clone();
+    assert_eq!(s["verdict"], "CE", "{s:#}");
+    assert!(
+        s["message"].as_str().unwrap().contains("1 MiB limit"),
+        "{s:#}"
+    );
+}
+
+/// `**` repeated 25 times against a file 17 directories deep: globset
+/// matches in linear time (the old matcher took minutes).
+#[test]
+fn a_glob_of_many_double_stars_is_fast() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join(format!("{}lru-cache", "d/".repeat(16)));
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("x.c"), "int x;\n").unwrap();
+    let pattern = format!("{}nothing.c", "**/".repeat(25));
+    std::fs::write(
+        dir.path().join("judge.toml"),
+        format!("ignore = [\"{pattern}\", \"d/**/x.c\"]\n"),
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let run = judge_env(
+        dir.path(),
+        cache.path(),
+        &["check", "--format", "json"],
+        &[],
+    );
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.json()["solutions"].as_array().unwrap().is_empty());
 }

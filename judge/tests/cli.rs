@@ -537,3 +537,145 @@ fn including_a_host_file_does_not_leak_it() {
         run.transcript()
     );
 }
+
+/// A Latin-1 byte in a C comment is not an error: the bytes reach clang as
+/// they are, and the reference solution with such a comment is accepted.
+#[test]
+fn a_latin1_comment_in_c_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let reference = std::fs::read(repo().join(LRU).join("reference/reference.c")).unwrap();
+    let mut source = b"/* caf\xe9: written in Latin-1 */\n".to_vec();
+    source.extend_from_slice(&reference);
+    std::fs::write(dir.path().join("latin1.c"), source).unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &["submit", "lru-cache", "latin1.c", "--format", "json"],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.json()["verdict"], "AC");
+}
+
+/// Terminal escape sequences a solution prints are shown escaped in the
+/// human report, never sent to the terminal.
+#[test]
+fn escape_sequences_in_program_output_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("noisy.c"),
+        r#"typedef struct { int capacity; } LRUCache;
+
+LRUCache *lRUCacheCreate(int capacity) {
+    printf("\x1b[2J\x1b]0;owned\x07hello\rworld\n");
+    LRUCache *c = malloc(sizeof *c);
+    c->capacity = capacity;
+    return c;
+}
+int lRUCacheGet(LRUCache *obj, int key) { return -7; }
+void lRUCachePut(LRUCache *obj, int key, int value) {}
+void lRUCacheFree(LRUCache *obj) { free(obj); }
+"#,
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let run = judge_in(
+        dir.path(),
+        cache.path(),
+        &["submit", "lru-cache", "noisy.c"],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(!run.stdout.contains('\x1b'), "{}", run.transcript());
+    assert!(!run.stdout.contains('\x07'), "{}", run.transcript());
+    assert!(
+        run.stdout
+            .contains(r"| \x1b[2J\x1b]0;owned\x07hello\rworld"),
+        "{}",
+        run.transcript()
+    );
+    snapshot!("submit_escaped_output", run.transcript());
+}
+
+/// `judge submit` reads only a regular file within the size cap: a link to
+/// /proc/self/environ or /dev/zero, a FIFO and a 100 MB file are usage
+/// errors (exit 2) naming the file, at once, with no content quoted.
+#[test]
+fn submit_refuses_pseudo_files_fifos_and_huge_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", dir.path().join("env.c")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.c")).unwrap();
+    let status = Command::new("mkfifo")
+        .arg(dir.path().join("fifo.c"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::File::create(dir.path().join("huge.c"))
+        .unwrap()
+        .set_len(100 << 20)
+        .unwrap();
+    let secret = ("JUDGE_TEST_SECRET", "judge-env-canary-submit-88e1");
+    let mut transcripts = String::new();
+    for file in ["env.c", "zero.c", "fifo.c", "huge.c"] {
+        let started = std::time::Instant::now();
+        let run = judge_in(
+            dir.path(),
+            cache.path(),
+            &["submit", "lru-cache", file],
+            &[secret],
+        );
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "{file}: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(run.code, 2, "{file}: {}", run.transcript());
+        assert!(!run.transcript().contains(secret.1), "{}", run.transcript());
+        transcripts.push_str(&run.transcript());
+    }
+    snapshot!("submit_hostile_files", transcripts);
+}
+
+/// A `--problems` pack holding a FIFO and a link to /dev/zero: a pack error
+/// naming each file, within seconds (a FIFO used to hang `judge list`).
+#[test]
+fn a_pack_with_a_fifo_or_a_device_link_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for (name, make) in [("fifo-pack", "fifo"), ("zero-pack", "zero")] {
+        let pack = dir.path().join(name).join("tiny");
+        std::fs::create_dir_all(pack.join("tests")).unwrap();
+        let toml = std::fs::read_to_string(repo().join(LRU).join("problem.toml"))
+            .unwrap()
+            .replace("id = \"lru-cache\"", "id = \"tiny\"");
+        std::fs::write(pack.join("problem.toml"), toml).unwrap();
+        let bad = pack.join("tests/99-bad.txt");
+        if make == "fifo" {
+            let status = Command::new("mkfifo").arg(&bad).status().unwrap();
+            assert!(status.success());
+        } else {
+            std::os::unix::fs::symlink("/dev/zero", &bad).unwrap();
+        }
+        let problems = dir.path().join(name);
+        let started = std::time::Instant::now();
+        let run = judge_in(
+            dir.path(),
+            cache.path(),
+            &["list", "--problems", problems.to_str().unwrap()],
+            &[],
+        );
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "{name}: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(run.code, 2, "{name}: {}", run.transcript());
+        assert!(
+            run.stderr.contains("tiny/tests/99-bad.txt: cannot read"),
+            "{name}: {}",
+            run.transcript()
+        );
+    }
+}

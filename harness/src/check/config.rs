@@ -10,6 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::glob::Glob;
+use crate::input::{self, InputError};
 use crate::registry::suggest;
 use crate::verdict::Verdict;
 
@@ -114,17 +115,28 @@ impl CheckConfig {
     /// checking problem ids against `known`.
     pub fn load(root: &Path, known: &[&str]) -> Result<CheckConfig, ConfigErrors> {
         let file = root.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&file) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(CheckConfig::default()),
-            Err(e) => {
-                return Err(ConfigErrors(vec![ConfigError {
-                    file,
-                    line: None,
-                    message: format!("cannot read: {e}"),
-                }]))
-            }
+        let unreadable = |message: String| {
+            ConfigErrors(vec![ConfigError {
+                file: file.clone(),
+                line: None,
+                message,
+            }])
         };
+        let bytes = match input::read_inside(root, &file, input::CONFIG_CAP, "the repository") {
+            Ok(bytes) => bytes,
+            Err(InputError::NotFound) if std::fs::symlink_metadata(&file).is_err() => {
+                return Ok(CheckConfig::default())
+            }
+            Err(e) => return Err(unreadable(format!("cannot read: {e}"))),
+        };
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            ConfigErrors(vec![ConfigError {
+                file: file.clone(),
+                line: Some(valid.iter().filter(|&&b| b == b'\n').count() + 1),
+                message: "not UTF-8 text".into(),
+            }])
+        })?;
         CheckConfig::parse(&text, &file, known)
     }
 

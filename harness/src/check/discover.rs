@@ -26,6 +26,11 @@ pub struct Solution {
     pub file: String,
     /// Where to read it.
     pub abs: PathBuf,
+    /// The repository root: the file's real path must stay inside it.
+    pub root: PathBuf,
+    /// Why the file cannot be judged although it is a solution by its path
+    /// (its name is not UTF-8): reported as its own input error.
+    pub input_error: Option<String>,
     pub problem: String,
     pub language: Language,
     /// AC unless an `[[expect]]` entry says otherwise.
@@ -60,6 +65,8 @@ pub enum Warning {
     },
     /// A directory could not be read.
     Unreadable { path: String, message: String },
+    /// A file or directory whose name is not UTF-8 (shown lossily).
+    NotUtf8Name { path: String },
 }
 
 impl fmt::Display for Warning {
@@ -96,6 +103,10 @@ impl fmt::Display for Warning {
             Warning::Unreadable { path, message } => {
                 write!(f, "cannot read `{path}`: {message}")
             }
+            Warning::NotUtf8Name { path } => write!(
+                f,
+                "`{path}`: the name is not UTF-8; rename it so it can be judged"
+            ),
         }
     }
 }
@@ -118,12 +129,12 @@ pub fn discover(
 ) -> Discovery {
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    walk(root, "", config, &mut files, &mut warnings);
+    walk(root, "", false, config, &mut files, &mut warnings);
     files.sort();
 
     let mut solutions = Vec::new();
     let mut near_misses: BTreeMap<String, (Vec<String>, usize)> = BTreeMap::new();
-    for path in files {
+    for Found { path, bad_name } in files {
         let Some(language) = Language::from_path(Path::new(&path)) else {
             continue;
         };
@@ -143,6 +154,8 @@ pub fn discover(
         solutions.push(Solution {
             file: shown(shown_root, &path),
             abs: root.join(&path),
+            root: root.to_path_buf(),
+            input_error: bad_name.then(|| "its path is not UTF-8; rename it".to_string()),
             path,
             problem,
             language,
@@ -217,11 +230,23 @@ fn near_miss(path: &str, registry: &Registry) -> Option<(String, Vec<String>)> {
     })
 }
 
+/// A file met by the walk: its `/`-separated path (lossy when some name
+/// on the way is not UTF-8).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Found {
+    path: String,
+    bad_name: bool,
+}
+
+/// Collects every non-directory entry below `dir` (regular files, but also
+/// links, FIFOs and devices, so that judging reports them instead of
+/// skipping them). Links to directories are not followed (no cycles).
 fn walk(
     dir: &Path,
     rel: &str,
+    bad_parent: bool,
     config: &CheckConfig,
-    files: &mut Vec<String>,
+    files: &mut Vec<Found>,
     warnings: &mut Vec<Warning>,
 ) {
     let entries = match std::fs::read_dir(dir) {
@@ -241,17 +266,20 @@ fn walk(
     let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
-        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
-            continue;
-        };
+        let raw_name = entry.file_name();
+        let name = raw_name.to_string_lossy();
+        let bad_name = bad_parent || raw_name.to_str().is_none();
         if name.starts_with('.') {
             continue;
         }
         let path = if rel.is_empty() {
-            name.clone()
+            name.to_string()
         } else {
             format!("{rel}/{name}")
         };
+        if bad_name && !bad_parent {
+            warnings.push(Warning::NotUtf8Name { path: path.clone() });
+        }
         if config.is_ignored(&path) {
             continue;
         }
@@ -259,12 +287,11 @@ fn walk(
             continue;
         };
         if kind.is_dir() {
-            if !SKIPPED_DIRS.contains(&name.as_str()) {
-                walk(&entry.path(), &path, config, files, warnings);
+            if !SKIPPED_DIRS.contains(&&*name) {
+                walk(&entry.path(), &path, bad_name, config, files, warnings);
             }
-        } else if kind.is_file() || (kind.is_symlink() && entry.path().is_file()) {
-            // Symlinked directories are not followed (no cycles).
-            files.push(path);
+        } else if !(kind.is_symlink() && entry.path().is_dir()) {
+            files.push(Found { path, bad_name });
         }
     }
 }

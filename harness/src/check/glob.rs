@@ -1,18 +1,22 @@
-//! Path patterns for `judge.toml` (`ignore`, `[[map]]`, `[[expect]]`): a
-//! small glob dialect over `/`-separated paths relative to the repository
-//! root, so the config reads the same on every platform and needs no crate.
+//! Path patterns for `judge.toml` (`ignore`, `[[map]]`, `[[expect]]`) over
+//! `/`-separated paths relative to the repository root, so the config reads
+//! the same on every platform. Matching is `globset`'s (ripgrep's), which
+//! compiles to a regex and runs in linear time whatever the pattern.
 //!
 //! `*` matches within one path segment, `?` one character in a segment, `**`
-//! any number of whole segments (including none). A pattern without glob
-//! characters matches that exact path and, when it names a directory,
-//! everything below it (`vendor` ignores `vendor/x/y.go`). A trailing `/`
-//! is allowed (`vendor/`).
+//! any number of whole segments (including none); `[abc]` and `{a,b}` work
+//! as in ripgrep. A pattern without glob characters matches that exact path
+//! and, when it names a directory, everything below it (`vendor` ignores
+//! `vendor/x/y.go`). A trailing `/` is allowed (`vendor/`).
+
+use globset::GlobMatcher;
 
 /// A compiled pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Glob {
     text: String,
-    segments: Vec<String>,
+    literal: bool,
+    matcher: GlobMatcher,
 }
 
 impl Glob {
@@ -31,23 +35,27 @@ impl Glob {
         if trimmed.contains('\\') {
             return Err(format!("`{text}`: write paths with `/`, not `\\`"));
         }
-        let segments: Vec<String> = trimmed.split('/').map(str::to_string).collect();
-        if segments.iter().any(|s| s == ".." || s.is_empty()) {
+        let segments: Vec<&str> = trimmed.split('/').collect();
+        if segments.iter().any(|s| *s == ".." || s.is_empty()) {
             return Err(format!(
                 "`{text}`: `..` and empty segments are not allowed in a path pattern"
             ));
         }
-        if segments
-            .iter()
-            .any(|s| s.contains("**") && s.as_str() != "**")
-        {
+        if segments.iter().any(|s| s.contains("**") && *s != "**") {
             return Err(format!(
                 "`{text}`: `**` must be a whole path segment (`a/**/b`)"
             ));
         }
+        let matcher = globset::GlobBuilder::new(trimmed)
+            .literal_separator(true)
+            .backslash_escape(false)
+            .build()
+            .map_err(|e| format!("`{text}`: {}", e.kind()))?
+            .compile_matcher();
         Ok(Glob {
             text: text.to_string(),
-            segments,
+            literal: !trimmed.contains(['*', '?', '[', '{']),
+            matcher,
         })
     }
 
@@ -58,60 +66,21 @@ impl Glob {
 
     /// Whether the pattern has glob characters (else it names one path).
     pub fn is_literal(&self) -> bool {
-        !self
-            .segments
-            .iter()
-            .any(|s| s.contains('*') || s.contains('?'))
+        self.literal
     }
 
     /// Whether `path` (relative, `/`-separated) matches exactly.
     pub fn matches(&self, path: &str) -> bool {
-        let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        match_segments(&self.segments, &parts)
+        self.matcher.is_match(path)
     }
 
     /// Whether `path` or one of its parent directories matches.
     pub fn matches_or_within(&self, path: &str) -> bool {
-        let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        (1..=parts.len()).any(|n| match_segments(&self.segments, &parts[..n]))
+        path.match_indices('/')
+            .map(|(at, _)| &path[..at])
+            .chain(std::iter::once(path))
+            .any(|prefix| self.matches(prefix))
     }
-}
-
-fn match_segments(pattern: &[String], parts: &[&str]) -> bool {
-    match pattern.split_first() {
-        None => parts.is_empty(),
-        Some((first, rest)) if first == "**" => {
-            (0..=parts.len()).any(|skip| match_segments(rest, &parts[skip..]))
-        }
-        Some((first, rest)) => match parts.split_first() {
-            Some((part, tail)) => match_segment(first, part) && match_segments(rest, tail),
-            None => false,
-        },
-    }
-}
-
-/// `*` and `?` within one segment.
-fn match_segment(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    let (mut pi, mut ti) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some((pi, ti));
-            pi += 1;
-        } else if let Some((sp, st)) = star {
-            pi = sp + 1;
-            ti = st + 1;
-            star = Some((sp, st + 1));
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|&c| c == '*')
 }
 
 #[cfg(test)]
@@ -146,5 +115,23 @@ mod tests {
         assert!(Glob::new("/abs").is_err());
         assert!(Glob::new("../up").is_err());
         assert!(Glob::new("a**b").is_err());
+        assert!(Glob::new("a/[b").is_err());
+    }
+
+    #[test]
+    fn many_double_stars_match_in_linear_time() {
+        let pattern = format!("{}x.go", "**/".repeat(25));
+        let deep = format!("{}y.go", "d/".repeat(17));
+        let started = std::time::Instant::now();
+        assert!(!g(&pattern).matches_or_within(&deep));
+        assert!(g(&pattern).matches(&format!("{}x.go", "d/".repeat(17))));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn classes_and_alternatives() {
+        assert!(g("lru-cache/{a,b}.go").matches("lru-cache/b.go"));
+        assert!(g("x/[ab]*.c").matches("x/alpha.c"));
+        assert!(!g("x/[ab]*.c").matches("x/c.c"));
     }
 }

@@ -18,6 +18,7 @@ pub use config::{CheckConfig, ConfigError, ConfigErrors};
 pub use discover::{discover, Discovery, Origin, Solution, Warning};
 pub use shard::Shard;
 
+use crate::input;
 use crate::judge::{Judge, Report, Submission};
 use crate::registry::Registry;
 use crate::verdict::Verdict;
@@ -202,10 +203,7 @@ impl Ordered {
 /// Judges one solution, stopping at its first failing test.
 fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome {
     let started = Instant::now();
-    let report = match (
-        registry.get(&solution.problem),
-        std::fs::read(&solution.abs),
-    ) {
+    let report = match (registry.get(&solution.problem), read_solution(solution)) {
         (Some(pack), Ok(bytes)) => {
             let submission = Submission {
                 file: solution.file.clone(),
@@ -216,24 +214,31 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
             report.file = solution.file.clone();
             report
         }
-        (pack, read) => Report {
-            problem: solution.problem.clone(),
-            language: solution.language,
-            file: solution.file.clone(),
-            verdict: Verdict::InternalError,
-            message: Some(match read {
-                Err(e) => format!("cannot read {}: {e}", solution.file),
-                Ok(_) => format!("unknown problem `{}`", solution.problem),
-            }),
-            build: None,
-            tests: Vec::new(),
-            seed: judge.options().seed,
-            limits: pack.map(|p| p.limits).unwrap_or(crate::pack::PackLimits {
-                fuel: 0,
-                memory_mib: 0,
-                output_kib: 0,
-            }),
-        },
+        (pack, read) => {
+            let (verdict, message) = match read {
+                // The input is the user's to fix: its own result, never its content.
+                Err(message) => (Verdict::CompileError, message),
+                Ok(_) => (
+                    Verdict::InternalError,
+                    format!("unknown problem `{}`", solution.problem),
+                ),
+            };
+            Report {
+                problem: solution.problem.clone(),
+                language: solution.language,
+                file: solution.file.clone(),
+                verdict,
+                message: Some(message),
+                build: None,
+                tests: Vec::new(),
+                seed: judge.options().seed,
+                limits: pack.map(|p| p.limits).unwrap_or(crate::pack::PackLimits {
+                    fuel: 0,
+                    memory_mib: 0,
+                    output_kib: 0,
+                }),
+            }
+        }
     };
     tracing::info!(file = %solution.file, verdict = %report.verdict, "judged");
     Outcome {
@@ -241,6 +246,21 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
         report: Some(report),
         wall: started.elapsed(),
     }
+}
+
+/// A solution's bytes, if it is a regular file inside the repository of at
+/// most [`input::SOLUTION_CAP`] bytes; else why not, naming the file.
+fn read_solution(solution: &Solution) -> Result<Vec<u8>, String> {
+    if let Some(why) = &solution.input_error {
+        return Err(format!("{}: {why}", solution.file));
+    }
+    input::read_inside(
+        &solution.root,
+        &solution.abs,
+        input::SOLUTION_CAP,
+        "the repository",
+    )
+    .map_err(|e| format!("{}: cannot be read: {e}", solution.file))
 }
 
 /// The line of the first error in `file` that a compiler message or a stack

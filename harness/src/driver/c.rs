@@ -39,7 +39,7 @@ pub(super) fn uthash() -> Option<SourceFile> {
         .ok()
         .map(|contents| SourceFile {
             name: "uthash.h".into(),
-            contents,
+            contents: contents.into(),
         })
 }
 
@@ -71,11 +71,11 @@ pub(super) fn generate(
     let mut files = vec![
         SourceFile {
             name: user_file.clone(),
-            contents: user_source.to_string(),
+            contents: user_source.into(),
         },
         SourceFile {
             name: DRIVER_FILE.into(),
-            contents: driver,
+            contents: driver.into(),
         },
     ];
     files.extend(uthash);

@@ -213,15 +213,15 @@ pub(super) fn generate(
     let mut files = vec![
         SourceFile {
             name: user_file.clone(),
-            contents: user_source.to_string(),
+            contents: user_source.into(),
         },
         SourceFile {
             name: DRIVER_FILE.into(),
-            contents: driver,
+            contents: driver.into(),
         },
         SourceFile {
             name: BITS_FILE.into(),
-            contents: bits_stdcxx(),
+            contents: bits_stdcxx().into(),
         },
     ];
     files.extend(uthash);

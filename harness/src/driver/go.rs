@@ -3,7 +3,7 @@
 //! files need to build (package clause, forgotten standard imports), all
 //! without moving any of the user's lines.
 
-use super::scan::{strip_comments, tokens};
+use super::scan::{has_ident_sequence, strip_comments};
 use super::{callables, quote, tree_name, DriverError, SourceFile, SourceTree};
 use crate::language::Language;
 use crate::signature::{capitalize, Method, Signature, Type};
@@ -53,7 +53,7 @@ pub(super) fn generate(
     let mut files = vec![
         SourceFile {
             name: user_file.clone(),
-            contents: rewrite_user_file(user_source),
+            contents: rewrite_user_file(user_source).into(),
         },
         SourceFile {
             name: "go.mod".into(),
@@ -72,7 +72,7 @@ pub(super) fn generate(
         }
         files.push(SourceFile {
             name: DRIVER_FILE.into(),
-            contents: driver_source(signature),
+            contents: driver_source(signature).into(),
         });
         generated.push(DRIVER_FILE.to_string());
     }
@@ -88,10 +88,8 @@ pub(super) fn generate(
 }
 
 fn defines_type(code: &str, name: &str) -> bool {
-    let toks = tokens(code);
     // `type ListNode struct` or a grouped `type ( ListNode struct ... )`.
-    toks.windows(2).any(|w| w == ["type", name])
-        || toks.windows(2).any(|w| w[0] == name && w[1] == "struct")
+    has_ident_sequence(code, &["type", name]) || has_ident_sequence(code, &[name, "struct"])
 }
 
 fn go_type(ty: Type) -> &'static str {

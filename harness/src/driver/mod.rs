@@ -19,7 +19,15 @@ pub use scan::strip_comments;
 pub struct SourceFile {
     /// Path relative to the build directory (`/`-separated).
     pub name: String,
-    pub contents: String,
+    /// Bytes, not text: a C file with a Latin-1 comment is compiled as is.
+    pub contents: Vec<u8>,
+}
+
+impl SourceFile {
+    /// The contents as text, lossily (for messages and tests only).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.contents)
+    }
 }
 
 /// Everything the compiler needs: the user's file (possibly rewritten, with
@@ -57,25 +65,52 @@ pub enum DriverError {
     WasmHasNoDriver,
     #[error("invalid signature: {0}")]
     InvalidSignature(String),
+    #[error("{file}:{line}: not UTF-8 text (a {lang} source file must be UTF-8)")]
+    NotUtf8 {
+        file: String,
+        line: usize,
+        lang: Language,
+    },
 }
 
 /// The files to compile for `user_source` (named `user_file_name`, a path or
-/// a base name) against `signature` in `lang`.
+/// a base name) against `signature` in `lang`. Go and Rust sources must be
+/// UTF-8 (their compilers say so too); C and C++ bytes reach the compiler
+/// as they are, decoded lossily only for scanning.
 pub fn generate(
     lang: Language,
     signature: &Signature,
     user_file_name: &str,
-    user_source: &str,
+    user_source: impl AsRef<[u8]>,
 ) -> Result<SourceTree, DriverError> {
     validate(signature)?;
+    let bytes = user_source.as_ref();
     let display = base_name(user_file_name);
-    match lang {
-        Language::Go => go::generate(signature, &display, user_source),
-        Language::Rust => rust::generate(signature, &display, user_source),
-        Language::C => c::generate(signature, &display, user_source),
-        Language::Cpp => cpp::generate(signature, &display, user_source),
+    let utf8 = || {
+        std::str::from_utf8(bytes).map_err(|e| DriverError::NotUtf8 {
+            file: display.clone(),
+            line: bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1,
+            lang,
+        })
+    };
+    let mut tree = match lang {
+        Language::Go => go::generate(signature, &display, utf8()?),
+        Language::Rust => rust::generate(signature, &display, utf8()?),
+        Language::C => c::generate(signature, &display, &String::from_utf8_lossy(bytes)),
+        Language::Cpp => cpp::generate(signature, &display, &String::from_utf8_lossy(bytes)),
         Language::Wasm => Err(DriverError::WasmHasNoDriver),
+    }?;
+    if matches!(lang, Language::C | Language::Cpp) {
+        // The drivers copy the (lossy) text they scanned; compile the bytes.
+        if let Some(user) = tree.files.iter_mut().find(|f| f.name == tree.user_file) {
+            user.contents = bytes.to_vec();
+        }
     }
+    Ok(tree)
 }
 
 /// How a solution in `lang` must declare the signature's class or function,
@@ -231,6 +266,26 @@ mod tests {
         );
         assert_eq!(base_name("dir/sub/x.go"), "x.go");
         assert_eq!(base_name("dir\\x.go"), "x.go");
+    }
+
+    #[test]
+    fn c_bytes_pass_as_they_are_and_go_must_be_utf8() {
+        let sig = Signature::Function {
+            function: Method {
+                name: "f".into(),
+                params: vec![],
+                returns: Type::Int,
+            },
+            immutable_input: false,
+        };
+        let latin1 = b"/* caf\xe9 */\nint f(void) { return 1; }\n";
+        let tree = generate(Language::C, &sig, "x.c", latin1).unwrap();
+        assert_eq!(tree.file(&tree.user_file).unwrap().contents, latin1);
+        let err = generate(Language::Go, &sig, "d/x.go", b"package main\n// \xe9\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.go:2: not UTF-8 text (a go source file must be UTF-8)"
+        );
     }
 
     #[test]

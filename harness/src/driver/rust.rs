@@ -58,11 +58,11 @@ pub(super) fn generate(
         files: vec![
             SourceFile {
                 name: user_file.clone(),
-                contents: plain_doc_comments(user_source),
+                contents: plain_doc_comments(user_source).into(),
             },
             SourceFile {
                 name: DRIVER_FILE.into(),
-                contents: main,
+                contents: main.into(),
             },
         ],
         entry: DRIVER_FILE.into(),
@@ -314,7 +314,7 @@ mod tests {
         };
         let mine = "// pub struct ListNode {\nstruct Solution;";
         let tree = generate(&sig, "x.rs", mine).unwrap();
-        let main = &tree.file(DRIVER_FILE).unwrap().contents;
+        let main = tree.file(DRIVER_FILE).unwrap().text();
         assert!(main.contains("pub struct ListNode"));
         assert!(!main.contains("pub struct Solution;"));
         assert!(main.contains("include!(\"x.rs\");"));

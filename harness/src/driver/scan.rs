@@ -75,34 +75,40 @@ pub fn strip_comments(src: &str, lang: Language, blank_strings: bool) -> String 
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Whether `code` (already stripped) contains `word` as a whole identifier
-/// followed, after optional spaces, by `then` (e.g. `struct` ... `ListNode` `{`).
+/// Whether `code` (already stripped) contains the tokens `words` in a row
+/// (e.g. `struct` `ListNode` `{`). Streams the tokens, keeping only the last
+/// `words.len()`, so memory stays constant however long the source.
 pub(crate) fn has_ident_sequence(code: &str, words: &[&str]) -> bool {
-    let toks = tokens(code);
-    toks.windows(words.len()).any(|w| w == words)
+    let mut window = std::collections::VecDeque::with_capacity(words.len());
+    tokens(code).any(|tok| {
+        if window.len() == words.len() {
+            window.pop_front();
+        }
+        window.push_back(tok);
+        window.len() == words.len() && window.iter().eq(words.iter())
+    })
 }
 
-/// Identifier and single-punctuation tokens of stripped code.
-pub(crate) fn tokens(code: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// Identifier and single-punctuation tokens of stripped code, lazily.
+fn tokens(code: &str) -> impl Iterator<Item = &str> {
     let bytes = code.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        if c.is_ascii_alphanumeric() || c == b'_' {
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let c = bytes[i];
             let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-                i += 1;
+            i += 1;
+            if c.is_ascii_alphanumeric() || c == b'_' {
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                return Some(&code[start..i]);
+            } else if !c.is_ascii_whitespace() && c.is_ascii() {
+                return Some(&code[start..i]);
             }
-            out.push(&code[start..i]);
-        } else if c.is_ascii_whitespace() || !c.is_ascii() {
-            i += 1;
-        } else {
-            out.push(&code[i..i + 1]);
-            i += 1;
         }
-    }
-    out
+        None
+    })
 }
 
 #[cfg(test)]
@@ -138,6 +144,15 @@ mod tests {
     }
 
     #[test]
+    fn a_long_punctuation_source_scans_in_one_pass() {
+        // 10 MB of one-byte tokens: streamed, never collected.
+        let src = "(){};/".repeat(10 << 20 >> 2);
+        let code = strip_comments(&src, Language::C, true);
+        assert_eq!(code.len(), src.len());
+        assert!(!has_ident_sequence(&code, &["struct", "ListNode", "{"]));
+    }
+
+    #[test]
     fn identifier_sequences() {
         assert!(has_ident_sequence(
             "typedef struct ListNode {",
@@ -151,5 +166,10 @@ mod tests {
             "struct ListNodeX {",
             &["struct", "ListNode", "{"]
         ));
+        assert!(has_ident_sequence("é type ListNode", &["type", "ListNode"]));
+        assert_eq!(
+            tokens("a+b_1 é(").collect::<Vec<_>>(),
+            ["a", "+", "b_1", "("]
+        );
     }
 }

@@ -8,6 +8,11 @@ use std::path::Path;
 use include_dir::{include_dir, Dir};
 
 use super::error::PackError;
+use crate::input::{self, InputError};
+
+/// The largest file a pack on disk may hold (the biggest bundled test file
+/// is about 300 KB).
+pub const PACK_FILE_CAP: u64 = 64 << 20;
 
 static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../problems");
 
@@ -31,8 +36,14 @@ impl PackFiles {
             ));
         }
         let mut files = BTreeMap::new();
-        read_tree(dir, dir, &mut files)
-            .map_err(|e| PackError::new(root.clone(), None, format!("cannot read: {e}")))?;
+        read_tree(dir, dir, &mut files).map_err(|(relative, e)| {
+            let file = if relative.is_empty() {
+                root.clone()
+            } else {
+                format!("{root}/{relative}")
+            };
+            PackError::new(file, None, format!("cannot read: {e}"))
+        })?;
         Ok(PackFiles { root, files })
     }
 
@@ -74,19 +85,34 @@ impl PackFiles {
     }
 }
 
-fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
+/// Reads every file below `dir`; an error comes with the path (relative to
+/// `root`) of what could not be read. Only regular files inside the pack are
+/// read (no FIFOs, devices or links leaving it), each at most
+/// [`PACK_FILE_CAP`] bytes.
+fn read_tree(
+    root: &Path,
+    dir: &Path,
+    out: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<(), (String, InputError)> {
+    let relative_of = |path: &Path| path.strip_prefix(root).map(slash_path).unwrap_or_default();
+    let entries = std::fs::read_dir(dir).map_err(|e| (relative_of(dir), e.into()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| (relative_of(dir), e.into()))?;
         let path = entry.path();
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
+        let key = relative_of(&path);
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            return Err((key, InputError::NotUtf8Name));
+        };
+        if name.starts_with('.') {
             continue;
         }
-        if entry.file_type()?.is_dir() {
+        let kind = entry.file_type().map_err(|e| (key.clone(), e.into()))?;
+        if kind.is_dir() {
             read_tree(root, &path, out)?;
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            let key = slash_path(relative);
-            out.insert(key, std::fs::read(&path)?);
+        } else {
+            let bytes = input::read_inside(root, &path, PACK_FILE_CAP, "the pack")
+                .map_err(|e| (key.clone(), e))?;
+            out.insert(key, bytes);
         }
     }
     Ok(())

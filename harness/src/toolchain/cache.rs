@@ -31,7 +31,7 @@ pub fn cache_key(tc: &Toolchain, tree: &SourceTree, salt: &str) -> String {
     files.sort_by(|a, b| a.name.cmp(&b.name));
     for f in files {
         field(f.name.as_bytes());
-        field(f.contents.as_bytes());
+        field(&f.contents);
     }
     field(salt.as_bytes());
     hex::encode(h.finalize())

@@ -894,7 +894,7 @@ mod tests {
             lang,
             files: vec![SourceFile {
                 name: user.into(),
-                contents: String::new(),
+                contents: Vec::new(),
             }],
             entry: user.into(),
             user_file: user.into(),

@@ -15,6 +15,7 @@ use crate::cli::{CheckArgs, CheckFormat};
 use crate::commands::Global;
 use crate::exit::{CliError, Status};
 use crate::report::check::{github, human, json, junit};
+use crate::report::terminal::escape;
 use crate::style::{stderr_color, stdout_color, Paint};
 
 pub fn run(global: &Global, args: &CheckArgs) -> Result<Status, CliError> {
@@ -163,6 +164,6 @@ fn print_warning_text(format: CheckFormat, text: &str, paint: Paint) {
     if format == CheckFormat::Github {
         eprintln!("{}", github::warning(text));
     } else {
-        eprintln!("{} {text}", paint.yellow("warning:"));
+        eprintln!("{} {}", paint.yellow("warning:"), escape(text));
     }
 }

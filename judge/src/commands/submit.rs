@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
+use harness::input::{self, InputError};
 use harness::toolchain::{self, ToolchainError};
 use harness::{Event, Judge, JudgeOptions, Language, Submission};
 
@@ -108,19 +109,16 @@ fn language_of(path: &Path) -> Result<Language, CliError> {
     })
 }
 
-/// The solution's bytes; any failure is the user's input error.
+/// The solution's bytes; any failure is the user's input error. Only a
+/// regular file of at most [`input::SOLUTION_CAP`] bytes is read: never a
+/// FIFO, a device or a `/proc` file (whose content would end up quoted in
+/// a compile error).
 fn read(path: &Path) -> Result<Vec<u8>, CliError> {
-    if path.is_dir() {
-        return Err(CliError::usage(format!(
-            "`{}` is a directory; pass the solution file",
-            path.display()
-        )));
-    }
-    std::fs::read(path).map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            _ => e.to_string(),
+    input::read_regular(path, input::SOLUTION_CAP).map_err(|e| {
+        let hint = match e {
+            InputError::NotRegular("a directory") => "; pass the solution file",
+            _ => "",
         };
-        CliError::usage(format!("cannot read `{}`: {why}", path.display()))
+        CliError::usage(format!("cannot read `{}`: {e}{hint}", path.display()))
     })
 }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use harness::{Language, Report, TestResult, Verdict};
 
+use super::terminal::escape;
 use crate::style::Paint;
 
 /// What the report needs besides the harness's `Report`.
@@ -23,7 +24,7 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
     let mut out = String::new();
     let label = |name: &str| p.dim(&format!("{name:<9}"));
     let _ = writeln!(out, "{} {}", label("problem"), p.bold(&report.problem));
-    let _ = writeln!(out, "{} {}", label("file"), report.file);
+    let _ = writeln!(out, "{} {}", label("file"), escape(&report.file));
     let _ = writeln!(out, "{} {}", label("language"), report.language);
     let build = match (&report.build, report.language) {
         (_, Language::Wasm) if report.build.is_some() => {
@@ -58,7 +59,7 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
         };
         let _ = writeln!(out, "{}", p.red_bold(heading));
         if let Some(message) = &report.message {
-            let _ = writeln!(out, "{}", indent(message.trim_end(), "  "));
+            let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
         }
     } else if let Some(test) = report.first_failure() {
         let _ = writeln!(out);
@@ -72,7 +73,7 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
 
 /// `  04-get-refreshes   WA    88.0K fuel    1.1 MiB`
 fn test_line(test: &TestResult, width: usize, p: Paint) -> String {
-    let name = format!("{:<width$}", test.name);
+    let name = format!("{:<width$}", escape(&test.name));
     match test.verdict {
         None => format!("  {name}  {}", p.verdict(None, 3))
             .trim_end()
@@ -94,10 +95,10 @@ fn write_failure(out: &mut String, report: &Report, test: &TestResult, cx: &Cont
         "{} {} on test {}",
         p.red_bold("First failure:"),
         p.verdict(Some(verdict), 0),
-        p.bold(&test.name)
+        p.bold(&escape(&test.name))
     );
     if let Some(message) = &test.message {
-        let _ = writeln!(out, "{}", indent(message.trim_end(), "  "));
+        let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
     }
     let label = |name: &str| p.dim(&format!("{name:<10}"));
     if let Some(f) = &test.failure {
@@ -106,13 +107,18 @@ fn write_failure(out: &mut String, report: &Report, test: &TestResult, cx: &Cont
             out,
             "  {} {}",
             label(&format!("call #{}", f.call_number)),
-            p.bold(&f.call)
+            p.bold(&escape(&f.call))
         );
         if let Some(expected) = &f.expected {
-            let _ = writeln!(out, "  {} {}", label("expected"), p.green(expected));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                label("expected"),
+                p.green(&escape(expected))
+            );
         }
         if let Some(actual) = &f.actual {
-            let _ = writeln!(out, "  {} {}", label("actual"), p.red_bold(actual));
+            let _ = writeln!(out, "  {} {}", label("actual"), p.red_bold(&escape(actual)));
         }
         if !f.context.is_empty() {
             let _ = writeln!(out, "  {}", p.dim("preceding calls"));
@@ -126,7 +132,12 @@ fn write_failure(out: &mut String, report: &Report, test: &TestResult, cx: &Cont
             }
             for (i, line) in f.context.iter().enumerate() {
                 let number = f.omitted + i + 1;
-                let _ = writeln!(out, "    {} {line}", p.dim(&format!("#{number:<3}")));
+                let _ = writeln!(
+                    out,
+                    "    {} {}",
+                    p.dim(&format!("#{number:<3}")),
+                    escape(line)
+                );
             }
         }
     }
@@ -134,7 +145,7 @@ fn write_failure(out: &mut String, report: &Report, test: &TestResult, cx: &Cont
     let output = output.trim_end();
     if !output.is_empty() {
         let _ = writeln!(out, "  {}", p.dim("program output"));
-        let _ = writeln!(out, "{}", indent(output, "    | "));
+        let _ = writeln!(out, "{}", indent(&escape(output), "    | "));
     }
     let _ = writeln!(out);
     let lang = cx
@@ -164,7 +175,7 @@ fn summary(report: &Report, p: Paint) -> String {
     let (passed, total) = super::passed(report);
     let mut line = format!("{verdict}  {passed}/{total} tests passed");
     if let Some(test) = report.first_failure() {
-        let _ = write!(line, "  (first failure: {})", test.name);
+        let _ = write!(line, "  (first failure: {})", escape(&test.name));
     }
     line
 }

@@ -8,6 +8,7 @@ use harness::check::{Outcome, Solution, Summary};
 use harness::Verdict;
 
 use crate::report::human::fuel;
+use crate::report::terminal::escape;
 use crate::style::Paint;
 
 /// Column widths, from the solutions before any is judged.
@@ -46,7 +47,7 @@ pub fn line(outcome: &Outcome, widths: Widths, p: Paint) -> String {
         "{mark}  {}  {}  {:<fw$}  {:<pw$}",
         p.verdict(outcome.verdict(), 3),
         p.dim(&format!("expected {:<3}", s.expected.code())),
-        s.file,
+        escape(&s.file),
         s.problem,
         fw = widths.file,
         pw = widths.problem,
@@ -80,14 +81,14 @@ pub fn footer(outcomes: &[Outcome], p: Paint) -> String {
             out,
             "{} {} ({}, {}): got {}, expected {}",
             p.red_bold("FAIL"),
-            p.bold(&s.file),
+            p.bold(&escape(&s.file)),
             s.problem,
             s.language,
             super::verdict_text(outcome),
             s.expected.code()
         );
         for line in super::details(outcome) {
-            let _ = writeln!(out, "  {line}");
+            let _ = writeln!(out, "  {}", escape(&line));
         }
     }
     let _ = writeln!(out);
