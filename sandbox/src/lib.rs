@@ -17,12 +17,14 @@ mod engine;
 mod outcome;
 mod run;
 mod runner;
+mod sealed;
 mod wasi;
 
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use outcome::{Outcome, RunEnd, TrapKind};
 pub use run::RunRequest;
+pub use sealed::{private_dir, CacheRefused, SealedDir};
 
 /// The wasmtime version the sandbox is built on; part of every cache key.
 pub const WASMTIME_VERSION: &str = "48.0.8";
