@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig};
+use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, SealedDir};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -41,8 +41,9 @@ pub struct Submission {
 pub struct JudgeOptions {
     /// Base seed; each test's WASI random seed derives from it.
     pub seed: u64,
-    /// Compiled modules, expected outputs and Go's build cache live here.
-    pub cache_dir: PathBuf,
+    /// Compiled modules, expected outputs and Go's build cache live here;
+    /// `None` judges without an on-disk cache.
+    pub cache_dir: Option<PathBuf>,
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
@@ -52,11 +53,11 @@ pub struct JudgeOptions {
 }
 
 impl JudgeOptions {
-    pub fn new(cache_dir: PathBuf) -> JudgeOptions {
+    pub fn new(cache_dir: impl Into<Option<PathBuf>>) -> JudgeOptions {
+        let cache_dir = cache_dir.into();
         let compile_limits = CompileLimits {
-            go_build_cache: Some(
-                shared_go_build_cache().unwrap_or_else(|| cache_dir.join("go-build")),
-            ),
+            go_build_cache: shared_go_build_cache()
+                .or_else(|| cache_dir.as_ref().map(|d| d.join("go-build"))),
             ..CompileLimits::default()
         };
         JudgeOptions {
@@ -199,6 +200,8 @@ pub struct Built {
 pub struct Judge {
     sandbox: Sandbox,
     options: JudgeOptions,
+    /// The on-disk cache, when `options.cache_dir` can be trusted.
+    cache: Option<SealedDir>,
     /// Expected outputs of generated tests, by cache key.
     expected: Mutex<HashMap<String, Arc<Vec<Value>>>>,
     /// Generated inputs, by pack hash and test name.
@@ -233,14 +236,28 @@ const GENERATOR_LIMITS: PackLimits = PackLimits {
 };
 
 impl Judge {
-    pub fn new(options: JudgeOptions) -> Result<Judge, JudgeError> {
+    pub fn new(mut options: JudgeOptions) -> Result<Judge, JudgeError> {
+        let cache = options.cache_dir.as_deref().and_then(|dir| {
+            SealedDir::open(dir)
+                .map_err(|e| {
+                    tracing::warn!("not using the cache directory: {e}; judging without it")
+                })
+                .ok()
+        });
+        // Go's cache is content-addressed, but it must still be ours alone.
+        let go_cache = &mut options.compile_limits.go_build_cache;
+        if let Some(Err(e)) = go_cache.as_deref().map(sandbox::private_dir) {
+            tracing::warn!("not using the Go build cache: {e}; compiling Go without it");
+            *go_cache = None;
+        }
         let sandbox = Sandbox::new(SandboxConfig {
-            cache_dir: Some(options.cache_dir.join("sandbox")),
+            cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
             ..SandboxConfig::default()
         })?;
         Ok(Judge {
             sandbox,
             options,
+            cache,
             expected: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
         })
@@ -298,7 +315,7 @@ impl Judge {
                 message: e.to_string(),
             })?;
             toolchain::compile_cached(
-                &self.options.cache_dir.join("compiled"),
+                self.cache.as_ref(),
                 &toolchain,
                 &tree,
                 &self.options.compile_limits,
@@ -312,17 +329,18 @@ impl Judge {
                 message: e.to_string(),
             })?
         };
+        // A module the sandbox refuses is the submission's doing (an
+        // undefined `extern` function becomes an import, a `_start` may be
+        // redefined): a compile error naming the import or export.
         let program = self.sandbox.load(&wasm).map_err(|e| BuildFailure {
-            // A module over a compile cap is the submission's doing, however
-            // it was built.
-            verdict: if submission.language == Language::Wasm
-                || matches!(e, sandbox::LoadError::OverCap(_))
-            {
-                Verdict::CompileError
-            } else {
-                Verdict::InternalError
+            verdict: Verdict::CompileError,
+            message: match (&e, submission.language) {
+                (_, Language::Wasm) => e.to_string(),
+                (sandbox::LoadError::ForbiddenImport { module, name }, _) => format!(
+                    "`{name}` is declared but never defined: the program imports `{module}::{name}`, and only WASI preview 1 (`wasi_snapshot_preview1`) functions can be imported"
+                ),
+                _ => format!("the compiled program cannot run: {e}"),
             },
-            message: e.to_string(),
         })?;
         Ok(Built {
             program,
@@ -737,7 +755,7 @@ impl Judge {
         name: &str,
         kind: &str,
         extension: &str,
-    ) -> (String, PathBuf) {
+    ) -> (String, String) {
         let key = hex::encode(
             &Sha256::digest(format!(
                 "{}\n{}\n{}{kind}",
@@ -746,12 +764,20 @@ impl Judge {
                 crate::pack::FORMAT_VERSION
             ))[..16],
         );
-        let path = self
-            .options
-            .cache_dir
-            .join("expected")
-            .join(format!("{key}.{extension}"));
-        (key, path)
+        let name = format!("expected/{key}.{extension}");
+        (key, name)
+    }
+
+    /// An authenticated cache entry (absent, forged or damaged: `None`).
+    fn read_cache(&self, entry: &str) -> Option<Vec<u8>> {
+        self.cache.as_ref()?.read(entry)
+    }
+
+    /// Caches an entry; a failure only costs a recomputation.
+    fn write_cache(&self, entry: &str, bytes: &[u8]) {
+        if let Some(Err(e)) = self.cache.as_ref().map(|c| c.write(entry, bytes)) {
+            tracing::warn!("cannot cache expected outputs: {e}");
+        }
     }
 
     /// Expected outputs of a generated test: the reference solution's, cached
@@ -763,12 +789,12 @@ impl Judge {
         calls: &[Call],
         prefer: Language,
     ) -> Result<Arc<Vec<Value>>, String> {
-        let (key, path) = self.answer_cache(pack, name, "", "json");
+        let (key, entry) = self.answer_cache(pack, name, "", "json");
         if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(values);
         }
-        let values = match std::fs::read(&path)
-            .ok()
+        let values = match self
+            .read_cache(&entry)
             .and_then(|bytes| serde_json::from_slice::<Vec<Value>>(&bytes).ok())
             .filter(|v| v.len() == calls.len())
         {
@@ -776,7 +802,7 @@ impl Judge {
             None => {
                 let values = self.run_reference(pack, name, calls, prefer)?;
                 if let Ok(bytes) = serde_json::to_vec(&values) {
-                    write_cache(&path, &bytes);
+                    self.write_cache(&entry, &bytes);
                 }
                 values
             }
@@ -797,12 +823,12 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<Vec<u8>, String> {
-        let (_, path) = self.answer_cache(pack, name, "\nstdio", "ans");
-        if let Ok(bytes) = std::fs::read(&path) {
+        let (_, entry) = self.answer_cache(pack, name, "\nstdio", "ans");
+        if let Some(bytes) = self.read_cache(&entry) {
             return Ok(bytes);
         }
         let (stdout, _) = self.reference_output(pack, name, stdin, prefer)?;
-        write_cache(&path, &stdout);
+        self.write_cache(&entry, &stdout);
         Ok(stdout)
     }
 
@@ -894,21 +920,6 @@ impl Judge {
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
-    }
-}
-
-/// Writes a cache file atomically; a failure only costs a recomputation.
-fn write_cache(path: &std::path::Path, bytes: &[u8]) {
-    let dir = path.parent().unwrap_or(path);
-    let written = std::fs::create_dir_all(dir)
-        .and_then(|_| tempfile::NamedTempFile::new_in(dir))
-        .and_then(|mut file| {
-            std::io::Write::write_all(&mut file, bytes)?;
-            file.persist(path).map_err(|e| e.error)?;
-            Ok(())
-        });
-    if let Err(e) = written {
-        tracing::warn!("cannot cache expected outputs: {e}");
     }
 }
 

@@ -168,6 +168,7 @@ fn confined(program: &str, args: &[&str], access: FsAccess) -> (bool, String) {
         file_size: 1 << 20,
         processes: None,
         output_bytes: 1 << 16,
+        memory_budget: None,
     };
     let done = run(&cmd, &limits).expect("run");
     (

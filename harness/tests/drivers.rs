@@ -1187,21 +1187,23 @@ fn compiled_modules_are_cached_and_damage_is_recompiled() {
     let sig = function("f", &["x: int"], Type::Int, false);
     let tree = generate(Language::C, &sig, "f.c", "int f(int x) { return x * 2; }\n").unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let (a, hit) = compile_cached(dir.path(), &tc, &tree, &limits(), "salt").unwrap();
+    let cache = sandbox::SealedDir::open(dir.path()).unwrap();
+    let cache = Some(&cache);
+    let (a, hit) = compile_cached(cache, &tc, &tree, &limits(), "salt").unwrap();
     assert!(!hit);
-    let (b, hit) = compile_cached(dir.path(), &tc, &tree, &limits(), "salt").unwrap();
+    let (b, hit) = compile_cached(cache, &tc, &tree, &limits(), "salt").unwrap();
     assert!(hit);
     assert_eq!(a, b);
-    let (_, hit) = compile_cached(dir.path(), &tc, &tree, &limits(), "other salt").unwrap();
+    let (_, hit) = compile_cached(cache, &tc, &tree, &limits(), "other salt").unwrap();
     assert!(!hit, "the salt is part of the key");
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
+    for entry in std::fs::read_dir(dir.path().join("compiled")).unwrap() {
         let path = entry.unwrap().path();
         let mut data = std::fs::read(&path).unwrap();
         let n = data.len();
         data.truncate(n - 3);
         std::fs::write(&path, data).unwrap();
     }
-    let (c, hit) = compile_cached(dir.path(), &tc, &tree, &limits(), "salt").unwrap();
+    let (c, hit) = compile_cached(cache, &tc, &tree, &limits(), "salt").unwrap();
     assert!(!hit, "a damaged entry is recompiled");
     assert_eq!(run(&c, "1\nf 21\n").0, "\x1e42\n\x1e#end\n");
 }

@@ -32,6 +32,11 @@ fn run() -> ExitCode {
         }
     };
     init_tracing(cli.verbose);
+    // Compiles die with the judge (Ctrl-C, SIGTERM); a dead judge's build
+    // directories are removed.
+    if let Err(e) = harness::toolchain::shutdown::install() {
+        tracing::warn!("cannot handle SIGINT/SIGTERM: {e}");
+    }
     let result = commands::run(cli);
     exit::finish(result)
 }

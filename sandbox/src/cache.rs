@@ -1,113 +1,76 @@
 //! On-disk cache of compiled modules, so a second process skips compiling.
 //!
-//! Entries are keyed by the module's content hash plus the wasmtime version
-//! and every engine setting that changes compiled code. Each entry carries a
-//! checksum of its payload; a corrupt, truncated or mismatched entry is
-//! recompiled and overwritten, never trusted and never fatal. Writes go to a
-//! temporary file that is renamed into place, so readers never see half an
-//! entry.
+//! `Module::deserialize` trusts its input (it is native code), so entries
+//! live in a [`SealedDir`]: a private directory whose entries carry a keyed
+//! MAC. An entry that fails authentication, or that wasmtime refuses, is
+//! recompiled and overwritten, never executed and never fatal. Entries are
+//! keyed by the module's content hash plus the wasmtime version and every
+//! engine setting that changes compiled code.
 
 use std::hash::{Hash, Hasher};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sha2::{Digest, Sha256};
 use wasmtime::{Engine, Module};
 
-const MAGIC: &[u8; 8] = b"JDGCWSM1";
+use crate::sealed::SealedDir;
 
 pub struct DiskCache {
-    dir: PathBuf,
+    dir: SealedDir,
     engine: Engine,
     salt: String,
 }
 
 impl DiskCache {
-    pub fn new(dir: &Path, engine: &Engine, settings: &str) -> DiskCache {
+    /// The cache in `dir`, or `None` (with a warning) when the directory
+    /// cannot be trusted.
+    pub fn open(dir: &Path, engine: &Engine, settings: &str) -> Option<DiskCache> {
+        let dir = match SealedDir::open(dir) {
+            Ok(dir) => dir,
+            Err(e) => {
+                tracing::warn!("not using the compiled-module cache: {e}");
+                return None;
+            }
+        };
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         engine.precompile_compatibility_hash().hash(&mut hasher);
-        DiskCache {
-            dir: dir.join("modules"),
+        Some(DiskCache {
+            dir,
             engine: engine.clone(),
             salt: format!("{settings} engine={:016x}", hasher.finish()),
-        }
+        })
     }
 
-    fn path(&self, hash: &[u8; 32]) -> PathBuf {
+    fn name(&self, hash: &[u8; 32]) -> String {
         let mut key = Sha256::new();
         key.update(self.salt.as_bytes());
         key.update(hash);
-        self.dir
-            .join(format!("{}.cwasm", hex::encode(&key.finalize()[..20])))
+        format!("modules/{}.cwasm", hex::encode(&key.finalize()[..20]))
     }
 
     pub fn load(&self, hash: &[u8; 32]) -> Option<Module> {
-        let path = self.path(hash);
-        let bytes = std::fs::read(&path).ok()?;
-        let payload = verified_payload(&bytes);
-        let module = payload.and_then(|payload| {
-            // SAFETY: the payload was written by `store` below from
-            // `Module::serialize` of this same engine configuration (the key
-            // includes wasmtime's version and the engine settings), and its
-            // SHA-256 checksum matched, so it is not truncated or altered by
-            // accident. wasmtime additionally checks its own header for
-            // version and configuration compatibility and errors otherwise.
-            #[allow(unsafe_code)]
-            let module = unsafe { Module::deserialize(&self.engine, payload) };
-            module.ok()
-        });
-        if module.is_none() {
-            tracing::warn!(path = %path.display(), "ignoring a corrupt compiled-module cache entry");
+        let payload = self.dir.read(&self.name(hash))?;
+        // SAFETY: the payload's MAC verified under this cache's private key,
+        // bound to this entry's name (which covers the wasmtime version, the
+        // engine settings and the module's hash), so it is exactly what
+        // `store` below wrote from `Module::serialize` of this engine
+        // configuration. wasmtime additionally checks its own header for
+        // version and configuration compatibility and errors otherwise.
+        #[allow(unsafe_code)]
+        let module = unsafe { Module::deserialize(&self.engine, &payload) };
+        if let Err(e) = &module {
+            tracing::warn!("ignoring a compiled-module cache entry wasmtime refused: {e:#}");
         }
-        module
+        module.ok()
     }
 
     pub fn store(&self, hash: &[u8; 32], module: &Module) {
-        if let Err(e) = self.try_store(hash, module) {
+        let written = module
+            .serialize()
+            .map_err(|e| std::io::Error::other(format!("{e:#}")))
+            .and_then(|payload| self.dir.write(&self.name(hash), &payload));
+        if let Err(e) = written {
             tracing::warn!("cannot write the compiled-module cache: {e}");
         }
-    }
-
-    fn try_store(&self, hash: &[u8; 32], module: &Module) -> std::io::Result<()> {
-        let payload = module
-            .serialize()
-            .map_err(|e| std::io::Error::other(format!("{e:#}")))?;
-        std::fs::create_dir_all(&self.dir)?;
-        let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
-        file.write_all(MAGIC)?;
-        file.write_all(&Sha256::digest(&payload))?;
-        file.write_all(&payload)?;
-        file.as_file().sync_all().ok();
-        file.persist(self.path(hash)).map_err(|e| e.error)?;
-        Ok(())
-    }
-}
-
-/// The payload of a cache entry whose header and checksum are intact.
-fn verified_payload(bytes: &[u8]) -> Option<&[u8]> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
-    if rest.len() < 32 {
-        return None;
-    }
-    let (sum, payload) = rest.split_at(32);
-    (Sha256::digest(payload).as_slice() == sum).then_some(payload)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn payload_checks_magic_and_checksum() {
-        let payload = b"compiled code";
-        let mut entry = MAGIC.to_vec();
-        entry.extend_from_slice(&Sha256::digest(payload));
-        entry.extend_from_slice(payload);
-        assert_eq!(verified_payload(&entry), Some(&payload[..]));
-        let mut flipped = entry.clone();
-        *flipped.last_mut().unwrap() ^= 1;
-        assert_eq!(verified_payload(&flipped), None);
-        assert_eq!(verified_payload(&entry[..20]), None);
-        assert_eq!(verified_payload(b"garbage"), None);
     }
 }

@@ -47,6 +47,8 @@ pub enum LoadError {
     ForbiddenImport { module: String, name: String },
     #[error("module has no `_start` function: it must be a WASI command module")]
     NoStart,
+    #[error("module exports `_start` as {0}, but a WASI command's `_start` takes no parameters and returns nothing")]
+    StartSignature(String),
     #[error("module cannot be linked: {0}")]
     Link(String),
 }
@@ -81,7 +83,7 @@ impl Sandbox {
         let disk = config
             .cache_dir
             .as_ref()
-            .map(|dir| DiskCache::new(dir, &engine, &settings_fingerprint(&config)));
+            .and_then(|dir| DiskCache::open(dir, &engine, &settings_fingerprint(&config)));
         let ticker_stop = Arc::new(AtomicBool::new(false));
         let runners = Arc::new(RunnerPool::new(config.max_wasm_stack + (8 << 20)));
         start_epoch_ticker(engine.clone(), ticker_stop.clone());
@@ -225,7 +227,8 @@ fn check_interface(module: &Module) -> Result<(), LoadError> {
         }
     }
     match module.get_export("_start") {
-        Some(ExternType::Func(_)) => Ok(()),
+        Some(ExternType::Func(f)) if f.params().len() == 0 && f.results().len() == 0 => Ok(()),
+        Some(ExternType::Func(f)) => Err(LoadError::StartSignature(f.to_string())),
         _ => Err(LoadError::NoStart),
     }
 }

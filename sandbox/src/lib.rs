@@ -18,6 +18,7 @@ mod module_caps;
 mod outcome;
 mod run;
 mod runner;
+mod sealed;
 mod wasi;
 
 pub use config::{Limits, SandboxConfig};
@@ -25,6 +26,7 @@ pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use module_caps::{caps, Cap, ModuleShape, OverCap};
 pub use outcome::{Outcome, RunEnd, TrapKind};
 pub use run::RunRequest;
+pub use sealed::{private_dir, CacheRefused, SealedDir};
 
 /// The wasmtime version the sandbox is built on; part of every cache key.
 pub const WASMTIME_VERSION: &str = "48.0.8";

@@ -1,8 +1,11 @@
 //! Running an untrusted compile natively, confined: cleared environment,
 //! rlimits (CPU, address space, file size, processes), filesystem access
 //! limited with Landlock where the kernel has it (see `filesystem`), its own
-//! process group killed as a whole on a wall-clock timeout, and output
-//! captured up to a cap.
+//! process group killed as a whole on a wall-clock timeout or when the
+//! group's resident memory exceeds its budget, and output captured up to a
+//! cap. The group dies with the judge: its leader is a small supervisor
+//! (see `supervisor`) that kills it when the judge goes away, even by
+//! SIGKILL, and `shutdown` kills it on SIGINT/SIGTERM.
 
 use std::ffi::OsString;
 use std::io::Read;
@@ -18,6 +21,7 @@ use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
 
 use super::filesystem::{self, FsAccess};
+use super::{group_memory, shutdown, supervisor};
 
 /// A command to run confined.
 #[derive(Debug, Clone)]
@@ -46,6 +50,8 @@ pub struct ConfineLimits {
     pub processes: Option<u64>,
     /// Bytes of stdout+stderr kept; more kills the run.
     pub output_bytes: usize,
+    /// Resident memory of the whole process group; more kills the run.
+    pub memory_budget: Option<u64>,
 }
 
 /// How a confined run ended.
@@ -56,6 +62,10 @@ pub struct Finished {
     pub output: Vec<u8>,
     pub timed_out: bool,
     pub output_exceeded: bool,
+    /// Killed for going over `memory_budget`.
+    pub memory_exceeded: bool,
+    /// The largest resident memory of the group seen while polling.
+    pub peak_memory_bytes: u64,
 }
 
 #[derive(Default)]
@@ -76,6 +86,8 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
+    // First: everything after it runs in the compiler, not the supervisor.
+    supervise(&mut command);
     set_rlimits(&mut command, limits);
     // Built here, in the parent; the child only enforces it. The descriptor
     // stays open until `spawn` returns (it is close-on-exec).
@@ -91,6 +103,7 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
     drop(ruleset);
     let mut child = spawned?;
     let pgid = Pid::from_raw(child.id() as i32);
+    let _tracked = shutdown::track_group(pgid);
     let captured = Arc::new(Mutex::new(Captured::default()));
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let mut readers = 0;
@@ -131,13 +144,22 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
     }
     drop(done_tx);
     let mut timed_out = false;
+    let mut memory_exceeded = false;
+    let mut peak_memory_bytes = 0;
+    let mut next_memory_poll = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
         }
+        if Instant::now() >= next_memory_poll {
+            next_memory_poll = Instant::now() + MEMORY_POLL;
+            let resident = group_memory::of(pgid).resident_bytes;
+            peak_memory_bytes = peak_memory_bytes.max(resident);
+            memory_exceeded = limits.memory_budget.is_some_and(|b| resident > b);
+        }
         let exceeded = captured.lock().map(|c| c.exceeded).unwrap_or(false);
-        if started.elapsed() >= limits.wall_time || exceeded {
-            timed_out = !exceeded;
+        if started.elapsed() >= limits.wall_time || exceeded || memory_exceeded {
+            timed_out = !exceeded && !memory_exceeded;
             let _ = killpg(pgid, Signal::SIGKILL);
             break child.wait()?;
         }
@@ -163,7 +185,26 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
         output,
         timed_out,
         output_exceeded,
+        memory_exceeded,
+        peak_memory_bytes,
     })
+}
+
+/// How often the group's resident memory is measured (a scan of /proc).
+const MEMORY_POLL: Duration = Duration::from_millis(50);
+
+/// Makes the spawned process a supervisor that forks the compiler and
+/// stays behind as the group leader (see `supervisor`).
+#[allow(unsafe_code)]
+fn supervise(command: &mut Command) {
+    let judge = nix::unistd::getpid();
+    // SAFETY: the closure runs in the forked child before exec and only
+    // makes async-signal-safe system calls (fork, prctl, sigaction,
+    // waitpid, getppid, kill, nanosleep, _exit) on integers captured here:
+    // no allocation, no locks. See `supervisor::split`.
+    unsafe {
+        command.pre_exec(move || supervisor::split(judge));
+    }
 }
 
 /// Installs the rlimits in the child between fork and exec.

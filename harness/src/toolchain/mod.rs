@@ -6,6 +6,11 @@
 pub mod cache;
 pub mod confine;
 pub mod filesystem;
+pub mod group_memory;
+mod host_noise;
+pub mod shutdown;
+mod slots;
+mod supervisor;
 
 pub use cache::compile_cached;
 pub use filesystem::filesystem_confinement_available;
@@ -410,6 +415,9 @@ pub struct CompileLimits {
     /// Address space per process for C, C++ and Rust compilers. Go is
     /// exempt: its runtime reserves large address ranges up front.
     pub memory_bytes: Option<u64>,
+    /// Resident memory of the whole compile (every process of it, Go
+    /// included). It also sizes how many compiles run at once.
+    pub memory_budget: u64,
     pub file_size_bytes: u64,
     /// RLIMIT_NPROC, applied only when not running as root (root ignores it,
     /// and it counts all of the user's processes, so it stays generous).
@@ -427,6 +435,7 @@ impl Default for CompileLimits {
             wall_time: Duration::from_secs(120),
             cpu_time: Duration::from_secs(120),
             memory_bytes: Some(8 << 30),
+            memory_budget: 2 << 30,
             file_size_bytes: 512 << 20,
             max_processes: Some(4096),
             output_bytes: 64 << 10,
@@ -479,10 +488,11 @@ pub fn compile(
 ) -> Result<Vec<u8>, CompileFailure> {
     let internal = |what: &str, e: std::io::Error| CompileFailure::Internal(format!("{what}: {e}"));
     let dir = tempfile::Builder::new()
-        .prefix("judge-build-")
+        .prefix(&shutdown::build_dir_prefix())
         .tempdir()
         .map_err(|e| internal("cannot create a build directory", e))?;
     let root = dir.path();
+    let _removed_on_interrupt = shutdown::track_dir(root);
     let src = root.join("src");
     let tmp = root.join("tmp");
     for d in [&src, &tmp] {
@@ -589,10 +599,17 @@ pub fn compile(
         file_size: limits.file_size_bytes,
         processes,
         output_bytes: limits.output_bytes,
+        memory_budget: Some(limits.memory_budget),
     };
+    let slot = slots::acquire(limits.memory_budget);
     tracing::debug!(lang = %tc.lang, program = ?tc.program, "compiling");
     let finished = confine::run(&cmd, &climits)
         .map_err(|e| internal(&format!("cannot run {}", tc.program.display()), e))?;
+    drop(slot);
+    tracing::debug!(
+        peak_mib = finished.peak_memory_bytes >> 20,
+        "compile finished"
+    );
     let text = rewrite_messages(&String::from_utf8_lossy(&finished.output), tree, root);
     let with_output = |headline: String| {
         if text.trim().is_empty() {
@@ -607,6 +624,15 @@ pub fn compile(
             message: with_output(format!(
                 "compile took longer than {} s",
                 limits.wall_time.as_secs()
+            )),
+        });
+    }
+    if finished.memory_exceeded {
+        return Err(CompileFailure::Limit {
+            limit: CompileLimit::Memory,
+            message: with_output(format!(
+                "compile used more than its {} MiB memory budget",
+                limits.memory_budget >> 20
             )),
         });
     }
@@ -640,7 +666,12 @@ pub fn compile(
                     )),
                 })
             }
-            _ => {}
+            Some(s) => {
+                return Err(CompileFailure::Rejected {
+                    message: with_output(format!("the compiler crashed (signal {s})")),
+                })
+            }
+            None => {}
         }
     }
     if !finished.status.success() {
@@ -750,7 +781,8 @@ pub fn rewrite_messages(output: &str, tree: &SourceTree, build_dir: &Path) -> St
         }
         lines.push(line);
     }
-    let mut out = hide_outside_files(&lines.join("\n"), tree);
+    let hidden = hide_outside_files(&lines.join("\n"), tree);
+    let mut out = host_noise::scrub(&hidden, |line| line.ends_with(HIDDEN_NOTE));
     let mentions_driver = tree
         .generated_files
         .iter()
@@ -765,6 +797,8 @@ pub fn rewrite_messages(output: &str, tree: &SourceTree, build_dir: &Path) -> St
     }
     out
 }
+
+const HIDDEN_NOTE: &str = "messages about this file are hidden: it is outside your solution, and judge does not show other files' contents";
 
 /// Compiler diagnostics located in a file outside the build (`#include
 /// "/etc/passwd"`, `include!("../../secret")`) quote that file's contents;
@@ -809,9 +843,7 @@ fn hide_outside_files(text: &str, tree: &SourceTree) -> String {
             Some(path) if outside(path) => {
                 if !hidden.iter().any(|h| h == path) {
                     hidden.push(path.to_string());
-                    kept.push(format!(
-                        "{path}: messages about this file are hidden: it is outside your solution, and judge does not show other files' contents"
-                    ));
+                    kept.push(format!("{path}: {HIDDEN_NOTE}"));
                 }
             }
             _ => kept.extend(block.into_iter().map(str::to_string)),

@@ -51,22 +51,27 @@ impl Global {
     }
 
     /// `--cache-dir`, else `$JUDGE_CACHE_DIR`, `$XDG_CACHE_HOME/judge`,
-    /// `~/.cache/judge`.
-    pub fn cache_dir(&self) -> PathBuf {
+    /// `~/.cache/judge`; with none of them, no cache. Never a shared place
+    /// such as `/tmp`, where another user could plant entries (the judge
+    /// also refuses a directory that is not private; see `SealedDir`).
+    pub fn cache_dir(&self) -> Option<PathBuf> {
         if let Some(dir) = &self.cache_dir {
-            return dir.clone();
+            return Some(dir.clone());
         }
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         if let Some(dir) = var("JUDGE_CACHE_DIR") {
-            return PathBuf::from(dir);
+            return Some(PathBuf::from(dir));
         }
         if let Some(dir) = var("XDG_CACHE_HOME") {
-            return PathBuf::from(dir).join("judge");
+            return Some(PathBuf::from(dir).join("judge"));
         }
-        match var("HOME") {
-            Some(home) => PathBuf::from(home).join(".cache/judge"),
-            None => std::env::temp_dir().join("judge-cache"),
+        let home = var("HOME").map(|home| PathBuf::from(home).join(".cache/judge"));
+        if home.is_none() {
+            tracing::warn!(
+                "HOME is not set: judging without a cache (set --cache-dir or JUDGE_CACHE_DIR to keep one)"
+            );
         }
+        home
     }
 }
 

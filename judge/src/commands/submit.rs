@@ -56,7 +56,7 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         options.compile_limits.wall_time = Duration::from_secs(secs);
         options.compile_limits.cpu_time = Duration::from_secs(secs);
     }
-    tracing::info!(cache_dir = %options.cache_dir.display(), seed = options.seed, "judging");
+    tracing::info!(cache_dir = ?options.cache_dir, seed = options.seed, "judging");
     let judge = Judge::new(options).map_err(|e| {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
     })?;
