@@ -5,6 +5,7 @@
 
 mod c;
 mod cpp;
+mod cpp_prelude;
 mod go;
 mod rust;
 mod scan;
@@ -57,6 +58,8 @@ pub enum DriverError {
     WasmHasNoDriver,
     #[error("invalid signature: {0}")]
     InvalidSignature(String),
+    #[error("{file}: the file is empty")]
+    EmptyFile { file: String },
 }
 
 /// The files to compile for `user_source` (named `user_file_name`, a path or
@@ -69,6 +72,11 @@ pub fn generate(
 ) -> Result<SourceTree, DriverError> {
     validate(signature)?;
     let display = base_name(user_file_name);
+    // Compiled, an empty file only yields errors about the driver's
+    // internals; say what is wrong instead.
+    if lang != Language::Wasm && strip_comments(user_source, lang, false).trim().is_empty() {
+        return Err(DriverError::EmptyFile { file: display });
+    }
     match lang {
         Language::Go => go::generate(signature, &display, user_source),
         Language::Rust => rust::generate(signature, &display, user_source),
@@ -231,6 +239,23 @@ mod tests {
         );
         assert_eq!(base_name("dir/sub/x.go"), "x.go");
         assert_eq!(base_name("dir\\x.go"), "x.go");
+    }
+
+    #[test]
+    fn empty_files_are_named() {
+        let sig = Signature::Function {
+            function: Method {
+                name: "f".into(),
+                params: vec![],
+                returns: Type::Int,
+            },
+            immutable_input: false,
+        };
+        for src in ["", " \n\t\n", "// nothing yet\n/* later */\n"] {
+            let err = generate(Language::Go, &sig, "dir/x.go", src).unwrap_err();
+            assert_eq!(err.to_string(), "x.go: the file is empty");
+        }
+        assert!(generate(Language::C, &sig, "x.c", "int f(void) { return 1; }").is_ok());
     }
 
     #[test]
