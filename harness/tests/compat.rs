@@ -101,7 +101,7 @@ public:
         check(pq.top() == 1);
         auto twice = [](auto x) { return x + x; };
         check(twice(21) == 42 && twice(string("a")) == "aa");
-        check(__gcd(12, 18) == 6 && __gcd(12LL, -18LL) == 6 && __lg(17) == 4 && __lg(1LL << 40) == 40);
+        check(__gcd(12, 18) == 6 && __gcd(12LL, 18LL) == 6 && __gcd(0u, 7u) == 7u && __lg(17) == 4 && __lg(1LL << 40) == 40);
         long double third = 1.0L / 3;
         printf("%.3Lf\n", third);
         ostringstream out;
@@ -346,6 +346,19 @@ fn cpp_exceptions_are_explained() {
     if let Some(message) = compile_error("min-stack", "min_stack.cpp", Language::Cpp, &throwing) {
         assert!(
             message.contains("exceptions are not available"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn rust_signature_mismatches_explain_the_driver_call() {
+    let wrong = "struct MinStack { v: Vec<i64> }\nimpl MinStack {\n    fn new() -> Self { MinStack { v: vec![] } }\n    fn push(&mut self, val: i64) { self.v.push(val) }\n    fn pop(&mut self) { self.v.pop(); }\n    fn top(&self) -> i32 { 0 }\n    fn get_min(&self) -> i32 { 0 }\n}\n";
+    if let Some(message) = compile_error("min-stack", "min_stack.rs", Language::Rust, wrong) {
+        assert!(message.contains("min_stack.rs:4:"), "{message}");
+        assert!(
+            message.contains("it calls your code as declared here")
+                && message.contains("fn push(&self or &mut self, val: i32)"),
             "{message}"
         );
     }

@@ -72,18 +72,19 @@ pub fn generate(
 ) -> Result<SourceTree, DriverError> {
     validate(signature)?;
     let display = base_name(user_file_name);
-    // Compiled, an empty file only yields errors about the driver's
-    // internals; say what is wrong instead.
-    if lang != Language::Wasm && strip_comments(user_source, lang, false).trim().is_empty() {
-        return Err(DriverError::EmptyFile { file: display });
-    }
-    match lang {
+    let tree = match lang {
         Language::Go => go::generate(signature, &display, user_source),
         Language::Rust => rust::generate(signature, &display, user_source),
         Language::C => c::generate(signature, &display, user_source),
         Language::Cpp => cpp::generate(signature, &display, user_source),
         Language::Wasm => Err(DriverError::WasmHasNoDriver),
+    }?;
+    // Compiled, an empty file only yields errors about the driver's
+    // internals; say what is wrong instead.
+    if strip_comments(user_source, lang, false).trim().is_empty() {
+        return Err(DriverError::EmptyFile { file: display });
     }
+    Ok(tree)
 }
 
 /// How a solution in `lang` must declare the signature's class or function,
