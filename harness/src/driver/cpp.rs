@@ -14,81 +14,6 @@ use std::fmt::Write as _;
 pub(super) const DRIVER_FILE: &str = "judge_driver.cpp";
 pub(super) const BITS_FILE: &str = "include/bits/stdc++.h";
 
-/// Every standard header that builds for wasm32-wasi with libc++ and
-/// `-fno-exceptions` (no threads, filesystem or signals there).
-const HEADERS: &[&str] = &[
-    "cassert",
-    "cctype",
-    "cfloat",
-    "chrono",
-    "cinttypes",
-    "climits",
-    "clocale",
-    "cmath",
-    "cstdarg",
-    "cstddef",
-    "cstdint",
-    "cstdio",
-    "cstdlib",
-    "cstring",
-    "ctime",
-    "cwchar",
-    "cwctype",
-    "algorithm",
-    "any",
-    "array",
-    "atomic",
-    "bit",
-    "bitset",
-    "charconv",
-    "codecvt",
-    "complex",
-    "deque",
-    "exception",
-    "functional",
-    "initializer_list",
-    "iomanip",
-    "ios",
-    "iosfwd",
-    "iostream",
-    "istream",
-    "iterator",
-    "limits",
-    "list",
-    "locale",
-    "map",
-    "memory",
-    "new",
-    "numeric",
-    "optional",
-    "ostream",
-    "queue",
-    "random",
-    "ratio",
-    "regex",
-    "scoped_allocator",
-    "set",
-    "sstream",
-    "stack",
-    "stdexcept",
-    "streambuf",
-    "string",
-    "string_view",
-    "tuple",
-    "type_traits",
-    "typeindex",
-    "typeinfo",
-    "unordered_map",
-    "unordered_set",
-    "utility",
-    "valarray",
-    "variant",
-    "vector",
-    "fstream",
-    "mutex",
-    "condition_variable",
-];
-
 const LISTNODE: &str = "// LeetCode's singly-linked list node.\nstruct ListNode {\n    int val;\n    ListNode *next;\n    ListNode() : val(0), next(nullptr) {}\n    ListNode(int x) : val(x), next(nullptr) {}\n    ListNode(int x, ListNode *next) : val(x), next(next) {}\n};\n";
 
 const NEW_NODE: &str = r#"template <class JudgeNode>
@@ -162,16 +87,6 @@ static void judge_w_vec_strings(const std::vector<std::string> &a) {
 }
 "#;
 
-/// The `bits/stdc++.h` shim placed on the include path.
-pub(super) fn bits_stdcxx() -> String {
-    let mut out =
-        String::from("// judge's stand-in for libstdc++'s <bits/stdc++.h>.\n#pragma once\n");
-    for h in HEADERS {
-        let _ = writeln!(out, "#include <{h}>");
-    }
-    out
-}
-
 pub(super) fn generate(
     signature: &Signature,
     display: &str,
@@ -221,7 +136,7 @@ pub(super) fn generate(
         },
         SourceFile {
             name: BITS_FILE.into(),
-            contents: bits_stdcxx().into(),
+            contents: super::cpp_prelude::bits_stdcxx().into(),
         },
     ];
     files.extend(uthash);

@@ -5,6 +5,7 @@
 
 mod c;
 mod cpp;
+mod cpp_prelude;
 mod go;
 mod rust;
 mod scan;
@@ -71,6 +72,8 @@ pub enum DriverError {
         line: usize,
         lang: Language,
     },
+    #[error("{file}: the file is empty")]
+    EmptyFile { file: String },
 }
 
 /// The files to compile for `user_source` (named `user_file_name`, a path or
@@ -109,6 +112,14 @@ pub fn generate(
         if let Some(user) = tree.files.iter_mut().find(|f| f.name == tree.user_file) {
             user.contents = bytes.to_vec();
         }
+    }
+    // Compiled, an empty file only yields errors about the driver's
+    // internals; say what is wrong instead.
+    if strip_comments(&String::from_utf8_lossy(bytes), lang, false)
+        .trim()
+        .is_empty()
+    {
+        return Err(DriverError::EmptyFile { file: display });
     }
     Ok(tree)
 }
@@ -286,6 +297,23 @@ mod tests {
             err.to_string(),
             "x.go:2: not UTF-8 text (a go source file must be UTF-8)"
         );
+    }
+
+    #[test]
+    fn empty_files_are_named() {
+        let sig = Signature::Function {
+            function: Method {
+                name: "f".into(),
+                params: vec![],
+                returns: Type::Int,
+            },
+            immutable_input: false,
+        };
+        for src in ["", " \n\t\n", "// nothing yet\n/* later */\n"] {
+            let err = generate(Language::Go, &sig, "dir/x.go", src).unwrap_err();
+            assert_eq!(err.to_string(), "x.go: the file is empty");
+        }
+        assert!(generate(Language::C, &sig, "x.c", "int f(void) { return 1; }").is_ok());
     }
 
     #[test]

@@ -1,0 +1,172 @@
+//! C and C++ through clang for wasm32-wasi: which clang is new enough
+//! (LeetCode compiles C++ as C++20 and later, which needs clang and libc++
+//! 19), the language standards and the wasi-libc extras LeetCode code
+//! expects (long double in printf, `clock()`), and why exceptions are off.
+
+use super::{find_on_path, missing, probe, DetectEnv, Toolchain, ToolchainError, ToolchainKind};
+use crate::language::Language;
+use std::path::Path;
+
+/// Debian's wasi-libc (and the libc++ linked into it) lives here; clang
+/// finds it by default for wasm32-wasi.
+pub const WASI_LIBDIR: &str = "/usr/lib/wasm32-wasi";
+
+/// The oldest clang whose C++20 support and libc++ LeetCode code needs.
+pub const MIN_CLANG: u32 = 19;
+
+/// Newest versioned binary names tried first (`clang-22` ... `clang-19`),
+/// then the unversioned one.
+const NEWEST_TRIED: u32 = 22;
+
+/// Debian packages that provide clang 19 for wasm32-wasi.
+pub const APT_PACKAGES: &[&str] = &[
+    "clang-19",
+    "lld-19",
+    "wasi-libc",
+    "libc++-19-dev-wasm32",
+    "libc++abi-19-dev-wasm32",
+    "libclang-rt-19-dev-wasm32",
+];
+
+/// `-std` and feature flags per language. C as GNU C17 (LeetCode compiles C
+/// with gcc in a GNU mode; C23 would make `bool` a keyword and break
+/// solutions that define it). C++ as GNU C++23, a superset of LeetCode's
+/// C++20. Exceptions are off: see `EXCEPTIONS_NOTE`.
+pub fn language_flags(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::Cpp => &[
+            "-std=gnu++23",
+            "-fno-exceptions",
+            "-Iinclude",
+            "-D_WASI_EMULATED_PROCESS_CLOCKS",
+        ],
+        _ => &["-std=gnu17", "-D_WASI_EMULATED_PROCESS_CLOCKS"],
+    }
+}
+
+/// Libraries after the sources: libm, wasi-libc's long-double `printf`
+/// (without it `%Lf` aborts) and its emulated process clocks (`clock()`,
+/// `times()`), which read the sandbox's virtual clock.
+pub fn link_args(kind: ToolchainKind) -> Vec<String> {
+    let libs: &[&str] = match kind {
+        ToolchainKind::Zig => &["-lm", "-lwasi-emulated-process-clocks"],
+        _ => &[
+            "-lm",
+            "-lc-printscan-long-double",
+            "-lwasi-emulated-process-clocks",
+        ],
+    };
+    libs.iter().map(|s| s.to_string()).collect()
+}
+
+/// Why `throw`/`try` cannot compile, for the compile error.
+pub const EXCEPTIONS_NOTE: &str = "note: C++ exceptions are not available: Debian's libc++abi for wasm32 is built without exception support, and clang 19 emits WebAssembly's legacy exception instructions, which wasmtime does not run; remove throw/try (LeetCode code rarely needs them)";
+
+/// The compile error in the user's terms, with `EXCEPTIONS_NOTE` when the
+/// solution uses exceptions.
+pub fn explain(message: String) -> String {
+    if message.contains("with exceptions disabled") {
+        format!("{message}\n\n{EXCEPTIONS_NOTE}")
+    } else {
+        message
+    }
+}
+
+/// The major version in a `clang --version` line.
+pub fn major_version(line: &str) -> Option<u32> {
+    let after = &line[line.find("version ")? + "version ".len()..];
+    after.split('.').next()?.trim().parse().ok()
+}
+
+pub fn detect(lang: Language, env: &DetectEnv) -> Result<Toolchain, ToolchainError> {
+    let base = if lang == Language::Cpp {
+        "clang++"
+    } else {
+        "clang"
+    };
+    let names = (MIN_CLANG..=NEWEST_TRIED)
+        .rev()
+        .map(|v| format!("{base}-{v}"))
+        .chain(std::iter::once(base.to_string()));
+    let mut too_old = None;
+    let mut found = None;
+    for clang in names.filter_map(|n| find_on_path(&n, env.path.as_ref())) {
+        let version = probe(&clang, &["--version"], env)
+            .and_then(|v| v.lines().next().map(str::to_string))
+            .unwrap_or_default();
+        match major_version(&version) {
+            Some(major) if major >= MIN_CLANG => {
+                found = Some((clang, version));
+                break;
+            }
+            _ => too_old = Some(format!("{} is {version}", clang.display())),
+        }
+    }
+    let Some((clang, version)) = found else {
+        let need = format!("need `{base}-{MIN_CLANG}` or newer on PATH with wasi-libc");
+        return Err(missing(
+            lang,
+            match too_old {
+                Some(old) => format!("{need}; {old}"),
+                None => need,
+            },
+        ));
+    };
+    let libdir = Path::new(WASI_LIBDIR);
+    if !libdir.join("libc.a").is_file() {
+        return Err(missing(
+            lang,
+            format!("wasi-libc not found in {WASI_LIBDIR}"),
+        ));
+    }
+    if lang == Language::Cpp && !libdir.join("libc++.a").is_file() {
+        return Err(missing(
+            lang,
+            format!("libc++ for wasm32 not found in {WASI_LIBDIR}"),
+        ));
+    }
+    let real = std::fs::canonicalize(&clang).unwrap_or_else(|_| clang.clone());
+    let real_dir = real.parent().map(Path::to_path_buf).unwrap_or_default();
+    let has_linker =
+        real_dir.join("wasm-ld").is_file() || find_on_path("wasm-ld", env.path.as_ref()).is_some();
+    if !has_linker {
+        return Err(missing(lang, "`wasm-ld` (lld) not found"));
+    }
+    let mut path_dirs = vec![real_dir];
+    if let Some(dir) = clang.parent() {
+        path_dirs.push(dir.to_path_buf());
+    }
+    Ok(Toolchain {
+        lang,
+        kind: ToolchainKind::Clang,
+        program: clang,
+        prefix_args: vec![],
+        version: format!("{version}; wasi-libc {WASI_LIBDIR}"),
+        env: vec![],
+        path_dirs,
+        link_args: link_args(ToolchainKind::Clang),
+        library_dirs: vec![],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clang_versions() {
+        assert_eq!(
+            major_version("Debian clang version 19.1.7 (3~deb12u1)"),
+            Some(19)
+        );
+        assert_eq!(major_version("clang version 14.0.6"), Some(14));
+        assert_eq!(major_version("zig"), None);
+    }
+
+    #[test]
+    fn exceptions_are_explained() {
+        let out = explain("a.cpp:3:5: error: cannot use 'throw' with exceptions disabled".into());
+        assert!(out.ends_with(EXCEPTIONS_NOTE), "{out}");
+        assert_eq!(explain("x".into()), "x");
+    }
+}

@@ -1,0 +1,365 @@
+//! What LeetCode accepts, the judge accepts (issue 11): solutions written
+//! the way LeetCode lets people write them (C++20 library forms, GCC
+//! builtins, long double output, `clock()`, Go 1.22 and unimported standard
+//! packages, Rust's `rand`) are judged against bundled packs with the real
+//! toolchains and must be `AC`; the common mistakes (an empty file, an old
+//! LeetCode C signature, C++ exceptions) get a `CE` that says what is wrong.
+//! A language whose toolchain is not installed is skipped with a note.
+
+use std::path::PathBuf;
+
+use harness::driver::generate;
+use harness::judge::{Judge, JudgeOptions, Submission};
+use harness::pack::{Pack, PackFiles};
+use harness::signature::Signature;
+use harness::toolchain::{compile, detect, CompileLimits};
+use harness::{Language, Verdict};
+
+fn bundled(id: &str) -> Pack {
+    let files = PackFiles::bundled()
+        .into_iter()
+        .find(|f| f.root.rsplit('/').next() == Some(id))
+        .unwrap_or_else(|| panic!("no bundled pack {id}"));
+    Pack::load(&files).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"))
+}
+
+fn judge_with() -> Judge {
+    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache");
+    Judge::new(JudgeOptions::new(cache)).unwrap()
+}
+
+fn installed(lang: Language) -> bool {
+    match detect(lang) {
+        Ok(_) => true,
+        Err(e) => {
+            eprintln!("skipping {lang}: {e}");
+            false
+        }
+    }
+}
+
+fn submission(file: &str, lang: Language, src: &str) -> Submission {
+    Submission {
+        file: file.into(),
+        language: lang,
+        bytes: src.as_bytes().to_vec(),
+    }
+}
+
+/// Judges `src` against bundled pack `id` and asserts it is accepted.
+fn accepted(id: &str, file: &str, lang: Language, src: &str) {
+    if !installed(lang) {
+        return;
+    }
+    let report = judge_with().judge(&bundled(id), &submission(file, lang, src), &mut |_| {});
+    let failure = report
+        .first_failure()
+        .map(|t| format!("{}: {:?} {:?}", t.name, t.verdict, t.message));
+    assert_eq!(
+        report.verdict,
+        Verdict::Accepted,
+        "{file} on {id}: {:?}\n{failure:?}",
+        report.message
+    );
+}
+
+/// Builds `src` against bundled pack `id` and returns the `CE` message.
+fn compile_error(id: &str, file: &str, lang: Language, src: &str) -> Option<String> {
+    if !installed(lang) {
+        return None;
+    }
+    match judge_with().build(&bundled(id), &submission(file, lang, src)) {
+        Ok(_) => panic!("{file}: expected a compile error"),
+        Err(e) => {
+            assert_eq!(e.verdict, Verdict::CompileError, "{}", e.message);
+            Some(e.message)
+        }
+    }
+}
+
+/// C++20 and later library forms, GCC's `__gcd`/`__lg`, long double output
+/// and `clock()`; a self-check aborts (`RE`) if any of them misbehaves.
+const MIN_STACK_CPP20: &str = r#"
+struct Entry {
+    int val;
+    int min;
+};
+
+class MinStack {
+    vector<Entry> st;
+    unordered_map<int, int> count;
+
+    static void check(bool ok) {
+        if (!ok) abort();
+    }
+
+public:
+    MinStack() {
+        auto greater_first = [](int a, int b) { return a > b; };
+        priority_queue<int, vector<int>, decltype(greater_first)> pq;
+        for (int x : {5, 1, 4}) pq.push(x);
+        check(pq.top() == 1);
+        auto twice = [](auto x) { return x + x; };
+        check(twice(21) == 42 && twice(string("a")) == "aa");
+        check(__gcd(12, 18) == 6 && __gcd(12LL, 18LL) == 6 && __gcd(0u, 7u) == 7u && __lg(17) == 4 && __lg(1LL << 40) == 40);
+        long double third = 1.0L / 3;
+        printf("%.3Lf\n", third);
+        ostringstream out;
+        out << fixed << setprecision(3) << third;
+        check(out.str() == "0.333");
+        check(clock() >= 0);
+        check(ranges::max(vector<int>{3, 9, 2}) == 9);
+    }
+
+    void push(int val) {
+        int m = st.empty() ? val : min(val, st.back().min);
+        st.emplace_back(val, m);
+        count[val]++;
+    }
+
+    void pop() {
+        int v = st.back().val;
+        if (count.contains(v) && --count[v] == 0) count.erase(v);
+        st.pop_back();
+    }
+
+    int top() { return st[std::ssize(st) - 1].val; }
+
+    int getMin() { return st.back().min; }
+};
+"#;
+
+#[test]
+fn cpp20_forms_gcc_builtins_long_double_and_clock() {
+    accepted("min-stack", "min_stack.cpp", Language::Cpp, MIN_STACK_CPP20);
+}
+
+/// Long double output and `clock()` in C; aborts (`RE`) if they misbehave.
+const MIN_STACK_C: &str = r#"
+typedef struct {
+    int *val;
+    int *min;
+    int size;
+    int cap;
+} MinStack;
+
+MinStack* minStackCreate() {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.2Lf", (long double)2 / 3);
+    if (strcmp(buf, "0.67") != 0 || clock() < 0) abort();
+    printf("%Lf\n", (long double)1.5);
+    MinStack *s = calloc(1, sizeof(MinStack));
+    return s;
+}
+
+void minStackPush(MinStack* obj, int val) {
+    if (obj->size == obj->cap) {
+        obj->cap = obj->cap ? obj->cap * 2 : 16;
+        obj->val = realloc(obj->val, sizeof(int) * obj->cap);
+        obj->min = realloc(obj->min, sizeof(int) * obj->cap);
+    }
+    int m = obj->size && obj->min[obj->size - 1] < val ? obj->min[obj->size - 1] : val;
+    obj->val[obj->size] = val;
+    obj->min[obj->size++] = m;
+}
+
+void minStackPop(MinStack* obj) { obj->size--; }
+
+int minStackTop(MinStack* obj) { return obj->val[obj->size - 1]; }
+
+int minStackGetMin(MinStack* obj) { return obj->min[obj->size - 1]; }
+
+void minStackFree(MinStack* obj) {
+    free(obj->val);
+    free(obj->min);
+    free(obj);
+}
+"#;
+
+#[test]
+fn c_long_double_and_clock() {
+    accepted("min-stack", "min_stack.c", Language::C, MIN_STACK_C);
+}
+
+/// Go 1.22 range-over-int, `debug` used unimported, a local `list` variable
+/// with methods, and a package-level `heap` type used through a method
+/// expression (which must not pull in `container/heap`).
+const MIN_STACK_GO: &str = r#"
+func init() {
+	debug.SetGCPercent(50)
+}
+
+type intList []int
+
+func (l *intList) push(v int) { *l = append(*l, v) }
+
+type heap []int
+
+func (h heap) last() int { return h[len(h)-1] }
+
+type MinStack struct {
+	vals intList
+	mins intList
+}
+
+func Constructor() MinStack {
+	s := MinStack{}
+	for i := range 3 {
+		s.vals = append(s.vals, i)
+	}
+	s.vals = s.vals[:0]
+	return s
+}
+
+func (this *MinStack) Push(val int) {
+	m := val
+	if len(this.mins) > 0 {
+		m = min(m, heap.last(heap(this.mins)))
+	}
+	list := &this.vals
+	list.push(val)
+	this.mins.push(m)
+}
+
+func (this *MinStack) Pop() {
+	this.vals = this.vals[:len(this.vals)-1]
+	this.mins = this.mins[:len(this.mins)-1]
+}
+
+func (this *MinStack) Top() int { return heap.last(heap(this.vals)) }
+
+func (this *MinStack) GetMin() int { return heap.last(heap(this.mins)) }
+"#;
+
+#[test]
+fn go_range_over_int_unimported_debug_and_user_names() {
+    accepted("min-stack", "min_stack.go", Language::Go, MIN_STACK_GO);
+}
+
+/// LeetCode's `rand` 0.8: `thread_rng().gen_range(0..n)`.
+const RANDOMIZED_SET_RS: &str = r#"
+use rand::Rng;
+use std::collections::HashMap;
+
+struct RandomizedSet {
+    index: HashMap<i32, usize>,
+    items: Vec<i32>,
+}
+
+impl RandomizedSet {
+    fn new() -> Self {
+        RandomizedSet { index: HashMap::new(), items: Vec::new() }
+    }
+
+    fn insert(&mut self, val: i32) -> bool {
+        if self.index.contains_key(&val) {
+            return false;
+        }
+        self.index.insert(val, self.items.len());
+        self.items.push(val);
+        true
+    }
+
+    fn remove(&mut self, val: i32) -> bool {
+        let Some(i) = self.index.remove(&val) else {
+            return false;
+        };
+        let last = self.items.pop().unwrap();
+        if i < self.items.len() {
+            self.items[i] = last;
+            self.index.insert(last, i);
+        }
+        true
+    }
+
+    fn get_random(&self) -> i32 {
+        self.items[rand::thread_rng().gen_range(0..self.items.len())]
+    }
+}
+"#;
+
+#[test]
+fn rust_rand_crate() {
+    accepted(
+        "insert-delete-getrandom",
+        "randomized_set.rs",
+        Language::Rust,
+        RANDOMIZED_SET_RS,
+    );
+}
+
+/// `rand` draws from the sandbox's seeded `random_get`: the same seed gives
+/// the same numbers, another seed others.
+#[test]
+fn rust_rand_follows_the_seed() {
+    let Ok(tc) = detect(Language::Rust) else {
+        return eprintln!("skipping rust: no toolchain");
+    };
+    let src = "use rand::Rng;\nfn main() {\n    let mut r = rand::thread_rng();\n    println!(\"{} {}\", r.gen::<u64>(), r.gen_range(0..1000));\n}\n";
+    let tree = generate(Language::Rust, &Signature::Stdio, "main.rs", src).unwrap();
+    let wasm = compile(&tc, &tree, &CompileLimits::default()).expect("compiles");
+    let sandbox = sandbox::Sandbox::new(sandbox::SandboxConfig::default()).unwrap();
+    let program = sandbox.load(&wasm).unwrap();
+    let run = |seed| {
+        let outcome = program.run(&sandbox::RunRequest {
+            stdin: b"",
+            seed,
+            limits: sandbox::Limits::default(),
+        });
+        assert_eq!(outcome.end, sandbox::RunEnd::Exited(0));
+        String::from_utf8(outcome.stdout).unwrap()
+    };
+    assert_eq!(run(7), run(7));
+    assert_ne!(run(7), run(8));
+}
+
+#[test]
+fn empty_files_are_named() {
+    for (lang, file) in [
+        (Language::Go, "min_stack.go"),
+        (Language::Cpp, "min_stack.cpp"),
+    ] {
+        if let Some(message) = compile_error("min-stack", file, lang, " \n\t\n") {
+            assert_eq!(message, format!("{file}: the file is empty"));
+        }
+    }
+}
+
+#[test]
+fn old_c_signatures_show_the_expected_one() {
+    let old = MIN_STACK_C.replace(
+        "MinStack* minStackCreate() {",
+        "MinStack* minStackCreate(int maxSize) {",
+    );
+    if let Some(message) = compile_error("min-stack", "min_stack.c", Language::C, &old) {
+        assert!(message.contains("min_stack.c:"), "{message}");
+        assert!(message.contains("MinStack* minStackCreate()"), "{message}");
+    }
+}
+
+#[test]
+fn cpp_exceptions_are_explained() {
+    let throwing = MIN_STACK_CPP20.replace(
+        "int top() {",
+        "int top() {\n        if (st.empty()) throw out_of_range(\"empty\");",
+    );
+    if let Some(message) = compile_error("min-stack", "min_stack.cpp", Language::Cpp, &throwing) {
+        assert!(
+            message.contains("exceptions are not available"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn rust_signature_mismatches_explain_the_driver_call() {
+    let wrong = "struct MinStack { v: Vec<i64> }\nimpl MinStack {\n    fn new() -> Self { MinStack { v: vec![] } }\n    fn push(&mut self, val: i64) { self.v.push(val) }\n    fn pop(&mut self) { self.v.pop(); }\n    fn top(&self) -> i32 { 0 }\n    fn get_min(&self) -> i32 { 0 }\n}\n";
+    if let Some(message) = compile_error("min-stack", "min_stack.rs", Language::Rust, wrong) {
+        assert!(message.contains("min_stack.rs:4:"), "{message}");
+        assert!(
+            message.contains("it calls your code as declared here")
+                && message.contains("fn push(&self or &mut self, val: i32)"),
+            "{message}"
+        );
+    }
+}
