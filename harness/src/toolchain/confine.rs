@@ -191,7 +191,7 @@ pub fn run(cmd: &Confined, limits: &ConfineLimits) -> std::io::Result<Finished> 
 }
 
 /// How often the group's resident memory is measured (a scan of /proc).
-const MEMORY_POLL: Duration = Duration::from_millis(50);
+const MEMORY_POLL: Duration = Duration::from_millis(100);
 
 /// Makes the spawned process a supervisor that forks the compiler and
 /// stays behind as the group leader (see `supervisor`).

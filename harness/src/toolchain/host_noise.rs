@@ -29,13 +29,16 @@ pub fn scrub(text: &str, keep_paths: impl Fn(&str) -> bool) -> String {
         if is_noise(trimmed) {
             continue;
         }
+        if trimmed.is_empty() && out.last().is_none_or(|l| l.trim().is_empty()) {
+            continue;
+        }
         out.push(if keep_paths(line) {
             line.to_string()
         } else {
             shorten_paths(line)
         });
     }
-    out.join("\n")
+    out.join("\n").trim_end().to_string()
 }
 
 /// The first line of a block to drop up to the next diagnostic.
@@ -60,11 +63,12 @@ fn ends_dump(line: &str) -> bool {
 
 /// Single lines that are noise wherever they appear.
 fn is_noise(line: &str) -> bool {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 11] = [
         "note: rustc ",
         "note: compiler flags:",
         "note: some of the compiler flags",
-        "note: we would appreciate a bug report",
+        "note: we would appreciate a",
+        "help: you can increase rustc's stack size",
         "note: please make sure that you have updated",
         "note: please attach the file",
         "note: using internal features",
@@ -80,8 +84,12 @@ fn is_noise(line: &str) -> bool {
         || (line.starts_with("= note: ") && line.matches('"').count() > 20)
 }
 
-/// `#3 0x00007f...`, `  3: 0x55d...`, `0.\tProgram arguments: ...`.
+/// `#3 0x00007f...`, `  3: 0x55d...`, `0.\tProgram arguments: ...`,
+/// glibc's `/path/lib.so(symbol+0x1c)[0x7f...]`.
 fn is_frame(line: &str) -> bool {
+    if line.ends_with(']') && line.contains(")[0x") {
+        return true;
+    }
     let rest = line.trim_start_matches('#');
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
@@ -150,6 +158,15 @@ mod tests {
         assert!(out.contains("…/libstd.rlib: bad"), "{out}");
         assert!(out.contains("/rustc/abc/compiler/x.rs:1:1"), "{out}");
         assert!(out.contains("the compiler unexpectedly panicked"), "{out}");
+    }
+
+    #[test]
+    fn glibc_backtraces_are_dropped() {
+        let text = "error: rustc interrupted by SIGSEGV, printing backtrace\n\n/root/.rustup/toolchains/x/lib/librustc_driver-1.so(+0x3b62e1c)[0x7f7135162e1c]\n/lib/x86_64-linux-gnu/libc.so.6(__libc_start_main+0x85)[0x7f7131445305]\n\nnote: we would appreciate a report at https://github.com/rust-lang/rust\nhelp: you can increase rustc's stack size by setting RUST_MIN_STACK=16777216";
+        assert_eq!(
+            scrub(text, |_| false),
+            "error: rustc interrupted by SIGSEGV, printing backtrace"
+        );
     }
 
     #[test]
