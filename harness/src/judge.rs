@@ -15,6 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::checker::{randomized_set, Checker};
+use crate::complexity::{self, ComplexityReport, FuelMeter, Mode};
 use crate::driver;
 use crate::language::Language;
 use crate::pack::{Pack, PackLimits};
@@ -49,6 +50,9 @@ pub struct JudgeOptions {
     /// How many tests of one submission run at once. Reports and events keep
     /// test order whatever this is.
     pub test_jobs: usize,
+    /// Whether the complexity check runs after the tests pass, and whether
+    /// its failure fails the submission.
+    pub complexity: Mode,
 }
 
 impl JudgeOptions {
@@ -65,6 +69,7 @@ impl JudgeOptions {
             compile_limits,
             stop_at_first_failure: true,
             test_jobs: 1,
+            complexity: Mode::Enforce,
         }
     }
 }
@@ -171,6 +176,8 @@ pub struct Report {
     pub tests: Vec<TestResult>,
     pub seed: u64,
     pub limits: PackLimits,
+    /// The complexity check (verdict `off` when it did not run).
+    pub complexity: ComplexityReport,
 }
 
 impl Report {
@@ -179,6 +186,12 @@ impl Report {
         self.tests
             .iter()
             .find(|t| t.verdict.is_some_and(|v| !v.is_accepted()))
+    }
+
+    /// Whether the submission passes: accepted, and no complexity failure
+    /// under `enforce`.
+    pub fn passed(&self) -> bool {
+        self.verdict.is_accepted() && !self.complexity.fails_submission()
     }
 }
 
@@ -345,6 +358,10 @@ impl Judge {
             tests: Vec::new(),
             seed: self.options.seed,
             limits: pack.limits,
+            complexity: ComplexityReport::off(
+                self.options.complexity,
+                "not measured: the solution did not build",
+            ),
         };
         if submission.language != Language::Wasm {
             events(Event::CompileStarted {
@@ -441,8 +458,31 @@ impl Judge {
         });
         report.verdict = overall(report.tests.iter().filter_map(|t| t.verdict));
         report.message = report.first_failure().and_then(|t| t.message.clone());
+        report.complexity = self.complexity(pack, &built.program, report.verdict);
         events(Event::Finished { report: &report });
         report
+    }
+
+    /// Measures the solution's growth when the pack declares a requirement,
+    /// the check is on and every test passed.
+    pub fn complexity(&self, pack: &Pack, program: &Program, verdict: Verdict) -> ComplexityReport {
+        let mode = self.options.complexity;
+        let Some(spec) = &pack.complexity else {
+            return ComplexityReport::off(mode, "the problem declares no required complexity");
+        };
+        if mode == Mode::Off {
+            return ComplexityReport::off(mode, "the complexity check is off");
+        }
+        if !verdict.is_accepted() {
+            return ComplexityReport::off(mode, "not measured: the tests did not all pass");
+        }
+        let meter = ProgramMeter {
+            program,
+            signature: &pack.signature,
+            seed: test_seed(self.options.seed, "complexity"),
+            limits: run_limits(&pack.limits),
+        };
+        complexity::measure(spec, &pack.signature, mode, &meter)
     }
 
     fn test_name(&self, pack: &Pack, index: usize) -> String {
@@ -889,6 +929,29 @@ impl Judge {
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
+    }
+}
+
+/// Whole-run fuel of a built program: the complexity series' meter.
+struct ProgramMeter<'a> {
+    program: &'a Program,
+    signature: &'a Signature,
+    seed: u64,
+    limits: Limits,
+}
+
+impl FuelMeter for ProgramMeter<'_> {
+    fn fuel(&self, calls: &[Call]) -> Result<u64, String> {
+        let stdin = wire::encode(self.signature, calls)?;
+        let outcome = self.program.run(&RunRequest {
+            stdin: &stdin,
+            seed: self.seed,
+            limits: self.limits.clone(),
+        });
+        match outcome.end {
+            RunEnd::Exited(0) => Ok(outcome.fuel_consumed),
+            end => Err(end.to_string()),
+        }
     }
 }
 

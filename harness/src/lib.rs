@@ -6,6 +6,7 @@
 pub mod authoring;
 pub mod check;
 pub mod checker;
+pub mod complexity;
 pub mod driver;
 pub mod generate;
 pub mod judge;

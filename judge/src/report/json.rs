@@ -25,6 +25,8 @@ pub fn render(report: &Report) -> Value {
             "output_kib": report.limits.output_kib,
         },
         "tests": report.tests.iter().map(test).collect::<Vec<_>>(),
+        "complexity": super::complexity_json(&report.complexity),
+        "passed_all": report.passed(),
     })
 }
 

@@ -7,7 +7,9 @@ pub mod human;
 pub mod json;
 pub mod progress;
 
+use harness::complexity::ComplexityReport;
 use harness::{Report, TestResult};
+use serde_json::{json, Value};
 
 /// `3/14`: accepted tests over all tests.
 pub fn passed(report: &Report) -> (usize, usize) {
@@ -29,4 +31,22 @@ pub fn program_output(test: &TestResult) -> String {
         return String::new();
     }
     output
+}
+
+/// The `complexity` object of the JSON reports (docs/check-json.md).
+pub fn complexity_json(c: &ComplexityReport) -> Value {
+    json!({
+        "verdict": c.verdict.name(),
+        "mode": c.mode.name(),
+        "size": Some(&c.size).filter(|s| !s.is_empty()),
+        "reason": c.reason,
+        "methods": c.methods.iter().map(|m| json!({
+            "name": m.name,
+            "required": m.required,
+            "measured": m.measured.map(|g| g.in_terms_of(&c.size)),
+            "verdict": m.verdict.name(),
+            "reason": m.reason,
+            "points": m.points.iter().map(|(size, fuel)| json!([size, (fuel * 10.0).round() / 10.0])).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
 }
