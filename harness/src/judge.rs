@@ -463,6 +463,18 @@ impl Judge {
         report
     }
 
+    /// Measures a submission's growth whatever its tests' verdict (`pack
+    /// validate` measures known-slow solutions that are also `TLE`).
+    pub fn measure_complexity(&self, pack: &Pack, submission: &Submission) -> ComplexityReport {
+        match self.build(pack, submission) {
+            Ok(built) => self.complexity(pack, &built.program, Verdict::Accepted),
+            Err(failure) => ComplexityReport::off(
+                self.options.complexity,
+                &format!("not measured: {}", failure.message),
+            ),
+        }
+    }
+
     /// Measures the solution's growth when the pack declares a requirement,
     /// the check is on and every test passed.
     pub fn complexity(&self, pack: &Pack, program: &Program, verdict: Verdict) -> ComplexityReport {

@@ -695,7 +695,7 @@ fn plot_is_an_svg_with_one_series_per_method() {
     let texts: Vec<String> = doc
         .descendants()
         .filter(|n| n.has_tag_name("text"))
-        .map(|n| n.text().unwrap_or("").to_string())
+        .map(|n| n.text().unwrap_or("").trim().to_string())
         .collect();
     for method in ["push", "getMin"] {
         let series = texts
@@ -712,6 +712,14 @@ fn plot_is_an_svg_with_one_series_per_method() {
     let curves = doc
         .descendants()
         .filter(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("2"))
+        // Legend swatches are two-point lines; a curve has a point per size.
+        .filter(|n| {
+            n.attribute("points")
+                .unwrap_or("")
+                .split_whitespace()
+                .count()
+                == 5
+        })
         .count();
     assert_eq!(curves, 2, "one curve per method");
 }

@@ -367,8 +367,29 @@ fn check_solution(pack: &Pack, judge: &Judge, expected: Verdict, source: &PackSo
         && complexity.verdict == ComplexityVerdict::Fail;
     let complexity_ok =
         !declared || expected != Verdict::Accepted || complexity.verdict == ComplexityVerdict::Pass;
-    let passed = (report.verdict == expected && complexity_ok) || slow_by_complexity;
-    let summary = if slow_by_complexity {
+    // A known-slow solution that is also TLE must still land in a slower
+    // class than required: that proves the series separates it.
+    let slow_but_tle = expected == Verdict::TimeLimitExceeded
+        && report.verdict == Verdict::TimeLimitExceeded
+        && declared;
+    let tle_complexity = slow_but_tle.then(|| judge.measure_complexity(pack, &submission(source)));
+    let separated = tle_complexity
+        .as_ref()
+        .is_none_or(|c| c.verdict == ComplexityVerdict::Fail);
+    let passed = (report.verdict == expected && complexity_ok && separated) || slow_by_complexity;
+    let summary = if let Some(c) = tle_complexity.as_ref().filter(|_| passed) {
+        format!(
+            "TLE as expected {}; and its {} (the series separates it)",
+            first_failure(&report),
+            c.summary()
+        )
+    } else if let Some(c) = &tle_complexity {
+        format!(
+            "TLE as expected, but the complexity series does not separate it from the requirement: {}{}",
+            c.summary(),
+            c.messages().first().map(|m| format!("; {m}")).unwrap_or_default()
+        )
+    } else if slow_by_complexity {
         format!(
             "AC, and fails its complexity check as expected: {}",
             complexity.messages().join("; ")

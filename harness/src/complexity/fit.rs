@@ -15,9 +15,8 @@ use super::class::Growth;
 /// may fit and still be preferred: absorbs amortised steps.
 pub const TOLERANCE: f64 = 0.03;
 
-/// Fuel per call must grow at least this much more than the requirement over
-/// the series before a faster class is called a failure; less than this is a
-/// log factor or an offset the series is too short to tell apart.
+/// Fuel per call growing at least this much beyond the requirement over the
+/// series fails outright (a faster class is measured too).
 pub const FAIL_GROWTH: f64 = 2.0;
 
 /// Least-squares `a + b·g` with `a, b ≥ 0`; returns the largest relative
@@ -74,11 +73,38 @@ pub fn classify(points: &[(f64, f64)]) -> Growth {
 pub enum Outcome {
     Pass,
     Fail,
-    /// Grows faster than required, but by less than [`FAIL_GROWTH`] over
-    /// the series: `growth` is that factor.
+    /// Grows faster than required, but not clearly: `growth` is how much
+    /// fuel per call grew beyond the requirement over the series.
     Inconclusive {
         growth: f64,
     },
+}
+
+/// Below this growth beyond the requirement (robust endpoints, see
+/// [`growth_beyond`]), a faster-looking class still passes: a log factor,
+/// or a garbage collector's cycles landing in some windows and not others.
+pub const PASS_GROWTH: f64 = 1.5;
+
+/// The requirement (with any constant offset) must miss some point by more
+/// than this share before a faster class can fail.
+pub const FAIL_FIT_ERROR: f64 = 0.25;
+
+/// How much fuel per call grew beyond the requirement: the ratio of
+/// fuel/requirement over the two largest sizes to that over the two
+/// smallest (geometric means, so one bumpy window weighs little).
+pub fn growth_beyond(points: &[(f64, f64)], required: &[f64]) -> f64 {
+    let r: Vec<f64> = points
+        .iter()
+        .zip(required)
+        .map(|((_, y), req)| y.max(f64::MIN_POSITIVE) / req.max(f64::MIN_POSITIVE))
+        .collect();
+    let n = r.len();
+    if n < 2 {
+        return 1.0;
+    }
+    let k = if n >= 4 { 2 } else { 1 };
+    let mean = |s: &[f64]| (s.iter().map(|v| v.ln()).sum::<f64>() / s.len() as f64).exp();
+    mean(&r[n - k..]) / mean(&r[..k])
 }
 
 /// Compares points with the requirement's values at the same sizes
@@ -89,12 +115,11 @@ pub fn judge(
     required_class: Growth,
     required: &[f64],
 ) -> Outcome {
-    if measured <= required_class {
+    let growth = growth_beyond(points, required);
+    if measured <= required_class || growth < PASS_GROWTH {
         return Outcome::Pass;
     }
-    let ratio = |i: usize| points[i].1 / required[i].max(f64::MIN_POSITIVE);
-    let growth = ratio(points.len() - 1) / ratio(0).max(f64::MIN_POSITIVE);
-    if growth >= FAIL_GROWTH {
+    if growth >= FAIL_GROWTH || fit_error(points, required_class) >= FAIL_FIT_ERROR {
         Outcome::Fail
     } else {
         Outcome::Inconclusive { growth }
@@ -178,11 +203,39 @@ mod tests {
             judge(&constant, classify(&constant), Growth::Constant, &required),
             Outcome::Pass
         );
+        // A log factor over one 16x span is within tolerance.
         let log = curve(|x| 40.0 * lg(x));
-        assert!(matches!(
+        assert_eq!(
             judge(&log, classify(&log), Growth::Constant, &required),
-            Outcome::Inconclusive { .. }
-        ));
+            Outcome::Pass
+        );
+        // Garbage-collector bumps: some windows pay a collection, others not.
+        let bumpy = vec![
+            (1000.0, 13806.0),
+            (2000.0, 47794.0),
+            (4000.0, 15650.0),
+            (8000.0, 42467.0),
+            (16000.0, 18654.0),
+        ];
+        assert_eq!(
+            judge(&bumpy, classify(&bumpy), Growth::Constant, &required),
+            Outcome::Pass
+        );
+        // Faster than required with a large offset (a driver's O(N) parsing)
+        // still fails when the requirement cannot explain the curve: an
+        // O(N k) merge measured along k with N = 32k.
+        let ks = [16.0, 32.0, 64.0, 128.0, 256.0];
+        let merge: Vec<(f64, f64)> = ks
+            .iter()
+            .zip([530874.0, 1249816.0, 3261222.0, 9628564.0, 31381358.0])
+            .map(|(k, y)| (*k, y))
+            .collect();
+        let k_log_k: Vec<f64> = ks.iter().map(|k| 32.0 * k * lg(*k)).collect();
+        assert_eq!(classify(&merge), Growth::Quadratic);
+        assert_eq!(
+            judge(&merge, Growth::Quadratic, Growth::LinearLog, &k_log_k),
+            Outcome::Fail
+        );
         // Faster than required is always fine.
         let linear_req: Vec<f64> = SIZES.to_vec();
         assert_eq!(

@@ -5,7 +5,7 @@
 //! [`FuelMeter`], so a meter that reads the user's own fuel per call can
 //! replace whole-run totals without touching the rest.
 
-use super::fit::{classify, judge, Outcome, FAIL_GROWTH};
+use super::fit::{classify, judge, Outcome, FAIL_FIT_ERROR, PASS_GROWTH};
 use super::spec::{ComplexitySpec, MIN_SIZES};
 use super::{ComplexityReport, ComplexityVerdict, MethodReport, Mode};
 use crate::generate::generate_phases;
@@ -123,8 +123,9 @@ pub fn measure(
                 (Outcome::Pass, _) => report.verdict = ComplexityVerdict::Pass,
                 (Outcome::Inconclusive { growth }, _) => {
                     report.reason = Some(format!(
-                        "grows a little faster than {} (×{growth:.2} beyond it over the series, less than the ×{FAIL_GROWTH} that counts as a failure): a log factor or an offset this series cannot tell apart",
-                        method.required.text
+                        "grows faster than {} (×{growth:.2} beyond it over the series, above the ×{PASS_GROWTH} tolerance), but the requirement plus a constant still fits every point within {:.0}%",
+                        method.required.text,
+                        100.0 * FAIL_FIT_ERROR
                     ))
                 }
             }
