@@ -83,6 +83,9 @@ macro_rules! snapshot {
                 (r"/tmp/[^\s:`']+", "[tmp]"),
                 (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
                 (r"used all \d+ fuel", "used all [limit] fuel"),
+                // Measured fuel per call: exact, but it moves with the drivers.
+                (r"fuel/call [\d,]+ → [\d,]+\s+", "fuel/call [fuel] → [fuel]  "),
+                (r"fuel per call [\d,]+ → [\d,]+", "fuel per call [fuel] → [fuel]"),
             ],
             prepend_module_to_snapshot => false,
         }, {
@@ -544,21 +547,6 @@ const SMALL_MIN_STACK: &str = "judge/tests/fixtures/packs/min-stack-small";
 const SCAN_GETMIN: &str =
     "judge/tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c";
 
-/// Snapshot with the measured fuel per call (exact, but it moves whenever a
-/// driver changes) redacted as well.
-macro_rules! complexity_snapshot {
-    ($name:expr, $text:expr) => {
-        insta::with_settings!({
-            filters => vec![
-                (r"fuel/call [\d,]+ → [\d,]+\s+", "fuel/call [fuel] → [fuel]  "),
-                (r"fuel per call [\d,]+ → [\d,]+", "fuel per call [fuel] → [fuel]"),
-            ],
-        }, {
-            snapshot!($name, $text);
-        });
-    };
-}
-
 #[test]
 fn an_on_getmin_is_ac_but_fails_its_complexity_check_under_enforce() {
     let cache = tempfile::tempdir().expect("temp dir");
@@ -583,7 +571,7 @@ fn an_on_getmin_is_ac_but_fails_its_complexity_check_under_enforce() {
         "{}",
         enforce.transcript()
     );
-    complexity_snapshot!("submit_complexity_fail", enforce.transcript());
+    snapshot!("submit_complexity_fail", enforce.transcript());
 
     let advisory = judge_in(
         &repo(),
