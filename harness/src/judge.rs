@@ -958,7 +958,7 @@ impl FuelMeter for ProgramMeter<'_> {
         let outcome = self.program.run(&RunRequest {
             stdin: &stdin,
             seed: self.seed,
-            limits: self.limits.clone(),
+            limits: self.limits,
         });
         match outcome.end {
             RunEnd::Exited(0) => Ok(outcome.fuel_consumed),
