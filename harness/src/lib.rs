@@ -7,6 +7,7 @@ pub mod authoring;
 pub mod check;
 pub mod checker;
 pub mod driver;
+pub mod fuel_limits;
 pub mod generate;
 pub mod judge;
 pub mod language;

@@ -233,6 +233,7 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
                 memory_mib: 0,
                 output_kib: 0,
             }),
+            user_fuel_limit: 0,
         },
     };
     tracing::info!(file = %solution.file, verdict = %report.verdict, "judged");

@@ -159,14 +159,14 @@ pub(super) fn expected_api(signature: &Signature) -> String {
 
 fn driver_source(signature: &Signature) -> String {
     let mut out = String::from(RUNTIME);
-    out.push_str("\nfunc main() {\n\tjudge_start()\n\tdefer judge_out.Flush()\n\tjudge_n := judge_read_count()\n");
+    out.push_str("\nfunc main() {\n\tjudge_start()\n\tjudge_n := judge_read_count()\n");
     let calls = callables(signature);
     let immutable = signature.immutable_input();
     if let Signature::Class { class, .. } = signature {
         let (ctor, _) = &calls[0];
         let _ = writeln!(
             out,
-            "\tif judge_n < 1 || judge_token() != {} {{\n\t\tjudge_fail(\"the first call must be the constructor\")\n\t}}",
+            "\tif judge_n < 1 || string(judge_token()) != {} {{\n\t\tjudge_fail(\"the first call must be the constructor\")\n\t}}",
             quote(class)
         );
         // The first constructor call declares `judge_obj` with whatever type
@@ -181,7 +181,7 @@ fn driver_source(signature: &Signature) -> String {
     } else {
         out.push_str("\tfor judge_i := 0; judge_i < judge_n; judge_i++ {\n");
     }
-    out.push_str("\t\tswitch judge_name := judge_token(); judge_name {\n");
+    out.push_str("\t\tswitch judge_name := judge_token(); string(judge_name) {\n");
     let is_class = matches!(signature, Signature::Class { .. });
     for (m, is_ctor) in &calls {
         let kind = match (is_ctor, is_class) {
@@ -192,7 +192,7 @@ fn driver_source(signature: &Signature) -> String {
         let _ = writeln!(out, "\t\tcase {}:", quote(&m.name));
         out.push_str(&call_body(m, kind, immutable, "\t\t\t"));
     }
-    out.push_str("\t\tdefault:\n\t\t\tjudge_fail(\"unknown call \" + judge_name)\n\t\t}\n\t}\n\tjudge_finish()\n}\n");
+    out.push_str("\t\tdefault:\n\t\t\tjudge_fail(\"unknown call \" + string(judge_name))\n\t\t}\n\t}\n\tjudge_finish()\n}\n");
     out
 }
 
@@ -278,7 +278,10 @@ fn call_body(m: &Method, kind: Call, immutable: bool, ind: &str) -> String {
     let args = args.join(", ");
     if let Call::Ctor { declare } = kind {
         let op = if declare { ":=" } else { "=" };
-        let _ = writeln!(out, "{ind}judge_obj {op} Constructor({args})");
+        let _ = writeln!(
+            out,
+            "{ind}judge_call()\n{ind}judge_obj {op} Constructor({args})\n{ind}judge_returned()"
+        );
         out.extend(checks);
         let _ = writeln!(out, "{ind}judge_null()");
         return out;
@@ -292,7 +295,10 @@ fn call_body(m: &Method, kind: Call, immutable: bool, ind: &str) -> String {
         Call::Method => format!("judge_obj.{}", capitalize(&m.name)),
         _ => m.name.clone(),
     };
-    let _ = writeln!(out, "{ind}{call}{target}({args})");
+    let _ = writeln!(
+        out,
+        "{ind}judge_call()\n{ind}{call}{target}({args})\n{ind}judge_returned()"
+    );
     out.extend(checks);
     let write = match m.returns {
         Type::Void => {
@@ -322,7 +328,7 @@ fn call_body(m: &Method, kind: Call, immutable: bool, ind: &str) -> String {
         }
         Type::CycleList => "judge_w_list(judge_r)".into(),
     };
-    let _ = writeln!(out, "{ind}judge_begin()\n{ind}{write}\n{ind}judge_end()");
+    let _ = writeln!(out, "{ind}{write}\n{ind}judge_end()");
     out
 }
 
