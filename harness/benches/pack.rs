@@ -177,17 +177,15 @@ fn build_native(
 }
 
 fn run_native(binary: &Path, stdin: &[u8]) -> Vec<u8> {
-    let mut command = Command::new(binary);
-    command.stdin(Stdio::piped()).stdout(Stdio::piped());
     // The driver writes results to fd 3 (docs/protocol.md): here the same
-    // pipe as stdout. SAFETY: dup2 is async-signal-safe.
-    unsafe {
-        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
-            nix::unistd::dup2(1, 3)
-                .map(|_| ())
-                .map_err(std::io::Error::from)
-        });
-    }
+    // pipe as stdout. The shell `exec`s the binary, so only its start is
+    // added, equally to every run and to `spawn_cost`.
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", "exec \"$0\" 3>&1"])
+        .arg(binary)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped());
     let mut child = command.spawn().expect("spawn native");
     let mut input = child.stdin.take().expect("stdin");
     let data = stdin.to_vec();
