@@ -369,11 +369,11 @@ fn disk_cache_is_reused_and_corrupt_entries_are_recompiled() {
     );
 }
 
-/// Writes `text` to `fd` from memory offset 100, after `spin` loop turns.
+/// Writes `text` to `fd` from memory offset 100, after `spin` loop turns
+/// (the function declares the local `$i`).
 fn spin_then_write(fd: i32, text: &str, spin: u32) -> String {
     format!(
-        r#"(local $i i32)
-        (local.set $i (i32.const {spin}))
+        r#"(local.set $i (i32.const {spin}))
         (block $done (loop $again
           (br_if $done (i32.eqz (local.get $i)))
           (local.set $i (i32.sub (local.get $i) (i32.const 1)))
@@ -389,7 +389,7 @@ fn spin_then_write(fd: i32, text: &str, spin: u32) -> String {
 fn the_result_channel_keeps_its_bytes_apart_with_the_fuel_of_each_write() {
     let body = format!(
         r#"(data (i32.const 100) ">\n")
-        (func (export "_start")
+        (func (export "_start") (local $i i32)
           {}
           {}
           {})"#,
