@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::checker::{randomized_set, Checker};
 use crate::complexity::{self, ComplexityReport, FuelMeter, Mode};
 use crate::driver;
+use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Pack, PackLimits};
 use crate::signature::Signature;
@@ -143,7 +144,16 @@ pub struct TestResult {
     pub name: String,
     /// `None` when the test was skipped after an earlier failure.
     pub verdict: Option<Verdict>,
+    /// Fuel the whole run consumed: start-up, the driver and the user.
     pub fuel: u64,
+    /// Fuel charged to the user's code, which the time limit applies to:
+    /// the sum of `call_fuel`, or `fuel` when the calls were not marked.
+    pub user_fuel: u64,
+    /// Fuel each user call spent, in call order (the constructor is call
+    /// 0 of a class problem): what a complexity measurement needs. `None`
+    /// for stdio tests, unmarked runs (a raw `.wasm` that does not mark)
+    /// and runs whose marks could not be paired with results.
+    pub call_fuel: Option<Vec<u64>>,
     pub memory_bytes: u64,
     pub wall: Duration,
     /// What a person can act on, for every non-AC verdict.
@@ -178,6 +188,8 @@ pub struct Report {
     pub limits: PackLimits,
     /// The complexity check (verdict `off` when it did not run).
     pub complexity: ComplexityReport,
+    /// The pack's limit turned into fuel for this language's user code.
+    pub user_fuel_limit: u64,
 }
 
 impl Report {
@@ -362,6 +374,7 @@ impl Judge {
                 self.options.complexity,
                 "not measured: the solution did not build",
             ),
+            user_fuel_limit: fuel_limits::user_fuel_limit(pack.limits.fuel, submission.language),
         };
         if submission.language != Language::Wasm {
             events(Event::CompileStarted {
@@ -492,7 +505,7 @@ impl Judge {
             program,
             signature: &pack.signature,
             seed: test_seed(self.options.seed, "complexity"),
-            limits: run_limits(&pack.limits),
+            limits: run_limits(&pack.limits, fuel_limits::total_fuel_cap(pack.limits.fuel)),
         };
         complexity::measure(spec, &pack.signature, mode, &meter)
     }
@@ -614,7 +627,7 @@ impl Judge {
         let outcome = built.program.run(&RunRequest {
             stdin: format!("{}\n", spec.seed).as_bytes(),
             seed: spec.seed,
-            limits: run_limits(&GENERATOR_LIMITS),
+            limits: run_limits(&GENERATOR_LIMITS, GENERATOR_LIMITS.fuel),
         });
         if outcome.end != RunEnd::Exited(0) {
             return Err(with_stderr(
@@ -660,6 +673,8 @@ impl Judge {
             name: name.clone(),
             verdict: Some(Verdict::InternalError),
             fuel: 0,
+            user_fuel: 0,
+            call_fuel: None,
             memory_bytes: 0,
             wall: Duration::ZERO,
             message: None,
@@ -689,15 +704,34 @@ impl Judge {
             },
             TestView::Stdio { input, .. } => input,
         };
+        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let cap = fuel_limits::total_fuel_cap(user_limit);
         let outcome = program.run(&RunRequest {
             stdin,
             seed,
-            limits: run_limits(&pack.limits),
+            limits: run_limits(&pack.limits, cap),
         });
+        let output = match test {
+            TestView::Calls { .. } => Some(wire::decode(&outcome.channel, outcome.fuel_consumed)),
+            TestView::Stdio { .. } => None,
+        };
         result.fuel = outcome.fuel_consumed;
+        result.user_fuel = output.as_ref().map_or(outcome.fuel_consumed, |o| {
+            o.user_fuel(outcome.fuel_consumed)
+        });
+        result.call_fuel = output.as_ref().and_then(|o| o.call_fuel.clone());
         result.memory_bytes = outcome.peak_memory_bytes;
         result.wall = outcome.wall_time;
+        let over_time = result.user_fuel > user_limit
+            && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
         let (verdict, message) = match &outcome.end {
+            _ if over_time => (
+                Verdict::TimeLimitExceeded,
+                Some(format!(
+                    "your code used {} fuel, over its limit of {user_limit} (the time limit, counted in WebAssembly instructions)",
+                    result.user_fuel
+                )),
+            ),
             RunEnd::Exited(0) => (Verdict::Accepted, None),
             RunEnd::Exited(code) => (
                 Verdict::RuntimeError,
@@ -709,8 +743,7 @@ impl Judge {
             RunEnd::OutOfFuel => (
                 Verdict::TimeLimitExceeded,
                 Some(format!(
-                    "used all {} fuel (the time limit, counted in WebAssembly instructions)",
-                    pack.limits.fuel
+                    "the run used all {cap} fuel, the cap on the whole run (your code's limit is {user_limit}; the time limit is counted in WebAssembly instructions)"
                 )),
             ),
             RunEnd::MemoryLimit => (
@@ -746,12 +779,10 @@ impl Judge {
         };
         result.verdict = Some(verdict);
         result.message = message;
+        // The program's stdout is wholly its own (results travel on the
+        // result channel), shown on failure.
         if verdict != Verdict::Accepted {
-            let own_output = match test {
-                TestView::Calls { .. } => wire::decode(&outcome.stdout).program_output,
-                TestView::Stdio { .. } => String::from_utf8_lossy(&outcome.stdout).into_owned(),
-            };
-            result.program_output = truncate(&own_output, 2000);
+            result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
             return result;
         }
         match test {
@@ -763,8 +794,8 @@ impl Judge {
                 }
             }
             TestView::Calls { calls, expected } => {
-                let output = wire::decode(&outcome.stdout);
-                result.program_output = truncate(&output.program_output, 2000);
+                result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+                let output = output.unwrap_or_default();
                 if let Err(failed) = check_calls(&pack.checker, calls, expected, &output) {
                     let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
@@ -848,9 +879,9 @@ impl Judge {
         if let Ok(bytes) = std::fs::read(&path) {
             return Ok(bytes);
         }
-        let (stdout, _) = self.reference_output(pack, name, stdin, prefer)?;
-        write_cache(&path, &stdout);
-        Ok(stdout)
+        let (outcome, _) = self.reference_output(pack, name, stdin, prefer)?;
+        write_cache(&path, &outcome.stdout);
+        Ok(outcome.stdout)
     }
 
     /// Runs the reference solution on a generated test to get its expected
@@ -863,8 +894,8 @@ impl Judge {
         prefer: Language,
     ) -> Result<Vec<Value>, String> {
         let stdin = wire::encode(&pack.signature, calls)?;
-        let (stdout, path) = self.reference_output(pack, name, &stdin, prefer)?;
-        let output = wire::decode(&stdout);
+        let (outcome, path) = self.reference_output(pack, name, &stdin, prefer)?;
+        let output = wire::decode(&outcome.channel, outcome.fuel_consumed);
         let values: Vec<Value> = output
             .results
             .into_iter()
@@ -883,14 +914,14 @@ impl Judge {
         Ok(values)
     }
 
-    /// Runs a reference solution on `stdin`; returns its stdout and path.
+    /// Runs a reference solution on `stdin`; returns how it ran and its path.
     fn reference_output(
         &self,
         pack: &Pack,
         name: &str,
         stdin: &[u8],
         prefer: Language,
-    ) -> Result<(Vec<u8>, String), String> {
+    ) -> Result<(sandbox::Outcome, String), String> {
         let mut order: Vec<Language> = vec![
             prefer,
             Language::C,
@@ -927,7 +958,13 @@ impl Judge {
             let outcome = built.program.run(&RunRequest {
                 stdin,
                 seed: test_seed(DEFAULT_SEED, name),
-                limits: run_limits(&pack.limits),
+                limits: run_limits(
+                    &pack.limits,
+                    fuel_limits::total_fuel_cap(fuel_limits::user_fuel_limit(
+                        pack.limits.fuel,
+                        lang,
+                    )),
+                ),
             });
             if outcome.end != RunEnd::Exited(0) {
                 return Err(format!(
@@ -935,7 +972,7 @@ impl Judge {
                     reference.path, outcome.end
                 ));
             }
-            return Ok((outcome.stdout, reference.path.clone()));
+            return Ok((outcome, reference.path.clone()));
         }
         Err(format!(
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
@@ -1047,6 +1084,8 @@ fn skipped(name: String) -> TestResult {
         name,
         verdict: None,
         fuel: 0,
+        user_fuel: 0,
+        call_fuel: None,
         memory_bytes: 0,
         wall: Duration::ZERO,
         message: None,
@@ -1056,13 +1095,14 @@ fn skipped(name: String) -> TestResult {
     }
 }
 
-/// The sandbox limits for a pack's limits.
-pub fn run_limits(limits: &PackLimits) -> Limits {
+/// The sandbox limits for a pack's limits, the whole run capped at `fuel`.
+pub fn run_limits(limits: &PackLimits, fuel: u64) -> Limits {
     Limits {
-        fuel: limits.fuel,
+        fuel,
         memory_bytes: limits.memory_mib << 20,
         stdout_bytes: limits.output_kib << 10,
         stderr_bytes: limits.output_kib << 10,
+        ..Limits::default()
     }
 }
 

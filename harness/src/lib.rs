@@ -8,6 +8,7 @@ pub mod check;
 pub mod checker;
 pub mod complexity;
 pub mod driver;
+pub mod fuel_limits;
 pub mod generate;
 pub mod judge;
 pub mod language;

@@ -1,7 +1,7 @@
 //! A deny-by-default implementation of WASI preview 1, written for judging.
 //!
 //! Only stdin (an in-memory buffer), stdout and stderr (bounded buffers),
-//! a seeded RNG and virtual clocks exist. Every other WASI function is
+//! the result channel on fd 3 (see `channel.rs`), a seeded RNG and virtual clocks exist. Every other WASI function is
 //! defined but answers `EBADF` or `ENOTCAPABLE`, so libc start-up code works
 //! and nothing reaches the host. Writing it here rather than using
 //! wasmtime-wasi keeps every observable value deterministic: no real clock,
@@ -10,6 +10,8 @@
 use rand::RngCore;
 use rand_chacha::ChaCha8Rng;
 use wasmtime::{Caller, Engine, Extern, FuncType, Linker, Val, ValType};
+
+use crate::channel::{Channel, RESULT_FD};
 
 pub const MODULE: &str = "wasi_snapshot_preview1";
 
@@ -90,6 +92,10 @@ pub struct Guest {
     pub stderr: Vec<u8>,
     pub stdout_cap: u64,
     pub stderr_cap: u64,
+    pub channel: Channel,
+    pub channel_cap: u64,
+    /// The run's fuel at start, to turn fuel left into fuel consumed.
+    pub fuel_start: u64,
     pub rng: ChaCha8Rng,
     pub clock_ns: u64,
     pub limiter: MemoryLimiter,
@@ -104,6 +110,9 @@ impl Guest {
             stderr: Vec::new(),
             stdout_cap: limits.stdout_bytes,
             stderr_cap: limits.stderr_bytes,
+            channel: Channel::default(),
+            channel_cap: limits.channel_bytes,
+            fuel_start: limits.fuel,
             rng,
             clock_ns: CLOCK_START_NS,
             limiter: MemoryLimiter {
@@ -177,6 +186,9 @@ fn fd_write(
     iovs_len: i32,
     nwritten: i32,
 ) -> Result<i32> {
+    if fd == RESULT_FD {
+        return write_channel(caller, iovs, iovs_len, nwritten);
+    }
     let Some((mem, guest)) = memory(&mut caller) else {
         return Ok(errno::FAULT);
     };
@@ -200,6 +212,39 @@ fn fd_write(
         }
         sink.extend_from_slice(bytes);
         total += len as u64;
+    }
+    if !write_bytes(mem, nwritten, &(total as u32).to_le_bytes()) {
+        return Ok(errno::FAULT);
+    }
+    Ok(errno::SUCCESS)
+}
+
+/// A write to the result channel: all or nothing, stamped with the fuel
+/// consumed so far.
+fn write_channel(
+    mut caller: Caller<'_, Guest>,
+    iovs: i32,
+    iovs_len: i32,
+    nwritten: i32,
+) -> Result<i32> {
+    let fuel_left = caller.get_fuel().unwrap_or(0);
+    let Some((mem, guest)) = memory(&mut caller) else {
+        return Ok(errno::FAULT);
+    };
+    let Some(vecs) = iovecs(mem, iovs, iovs_len) else {
+        return Ok(errno::FAULT);
+    };
+    let Some(parts) = vecs
+        .iter()
+        .map(|&(buf, len)| slice(mem, buf, len as u64))
+        .collect::<Option<Vec<&[u8]>>>()
+    else {
+        return Ok(errno::FAULT);
+    };
+    let total: u64 = parts.iter().map(|p| p.len() as u64).sum();
+    let fuel = guest.fuel_start.saturating_sub(fuel_left);
+    if !guest.channel.push(&parts, fuel, guest.channel_cap) {
+        return Err(wasmtime::Error::new(Stop::OutputLimit));
     }
     if !write_bytes(mem, nwritten, &(total as u32).to_le_bytes()) {
         return Ok(errno::FAULT);
@@ -321,9 +366,10 @@ fn random_get(mut caller: Caller<'_, Guest>, buf: i32, len: i32) -> i32 {
     }
 }
 
-/// Fills an `fdstat` for the three standard streams (character devices).
+/// Fills an `fdstat` for the three standard streams and the result
+/// channel (character devices; fd 3 is never a preopen).
 fn fd_fdstat_get(mut caller: Caller<'_, Guest>, fd: i32, out: i32) -> i32 {
-    if !(0..=2).contains(&fd) {
+    if !(0..=RESULT_FD).contains(&fd) {
         return errno::BADF;
     }
     let Some((mem, _)) = memory(&mut caller) else {

@@ -241,6 +241,7 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
                 judge.options().complexity,
                 "not measured: the solution was not judged",
             ),
+            user_fuel_limit: 0,
         },
     };
     tracing::info!(file = %solution.file, verdict = %report.verdict, "judged");

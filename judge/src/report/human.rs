@@ -155,7 +155,8 @@ fn verdict_word(v: ComplexityVerdict, mode: Mode, p: Paint) -> String {
     }
 }
 
-/// `  04-get-refreshes   WA    88.0K fuel    1.1 MiB`
+/// `  04-get-refreshes   WA    88.0K fuel (120.3K all)    1.1 MiB`: the
+/// user's fuel, then the whole run's.
 fn test_line(test: &TestResult, width: usize, p: Paint) -> String {
     let name = format!("{:<width$}", test.name);
     match test.verdict {
@@ -163,9 +164,10 @@ fn test_line(test: &TestResult, width: usize, p: Paint) -> String {
             .trim_end()
             .to_string(),
         Some(v) => format!(
-            "  {name}  {}  {:>7} fuel  {:>9}",
+            "  {name}  {}  {:>7} fuel {:>9}  {:>9}",
             p.verdict(Some(v), 3),
-            fuel(test.fuel),
+            fuel(test.user_fuel),
+            p.dim(&format!("({} all)", fuel(test.fuel))),
             memory(test.memory_bytes)
         ),
     }

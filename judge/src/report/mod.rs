@@ -21,11 +21,10 @@ pub fn passed(report: &Report) -> (usize, usize) {
     (passed, report.tests.len())
 }
 
-/// What the program printed itself. For a run that did not finish, the
-/// harness keeps its raw stdout, which also holds the driver's result lines
-/// (docs/protocol.md); those are the protocol, not the program's output.
+/// What the program printed itself (its stdout; results travel apart, on
+/// the result channel of docs/protocol.md).
 pub fn program_output(test: &TestResult) -> String {
-    let output = harness::wire::decode(test.program_output.as_bytes()).program_output;
+    let output = test.program_output.clone();
     // Only the truncation mark left: the program printed nothing itself.
     if output.trim() == "…" {
         return String::new();
