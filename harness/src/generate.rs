@@ -180,21 +180,32 @@ impl GeneratedSpec {
 
     /// The calls of this test.
     pub fn generate(&self, signature: &Signature) -> Vec<Call> {
-        let mut state = State {
-            rng: ChaCha8Rng::seed_from_u64(self.seed),
-            strings: Vec::new(),
-            tracked: Tracked::default(),
-        };
-        let mut calls = Vec::with_capacity(self.calls as usize + 1);
-        if let Signature::Class { class, .. } = signature {
-            let args = self.constructor.iter().map(|g| state.draw(g)).collect();
-            calls.push(Call {
-                method: class.clone(),
-                args,
-            });
-        }
-        for _ in 0..self.calls {
-            let Some(method) = state.pick(&self.methods) else {
+        generate_phases(signature, self.seed, &[self])
+    }
+}
+
+/// Calls drawn in phases with one generator state (so later phases see what
+/// earlier ones added): the first phase's constructor, then each phase's
+/// `calls` drawn from its own methods. A complexity series builds a structure
+/// to a size in one phase and measures one method in the next.
+pub fn generate_phases(signature: &Signature, seed: u64, phases: &[&GeneratedSpec]) -> Vec<Call> {
+    let mut state = State {
+        rng: ChaCha8Rng::seed_from_u64(seed),
+        strings: Vec::new(),
+        tracked: Tracked::default(),
+    };
+    let total: u64 = phases.iter().map(|p| p.calls).sum();
+    let mut calls = Vec::with_capacity(total as usize + 1);
+    if let (Signature::Class { class, .. }, Some(first)) = (signature, phases.first()) {
+        let args = first.constructor.iter().map(|g| state.draw(g)).collect();
+        calls.push(Call {
+            method: class.clone(),
+            args,
+        });
+    }
+    for phase in phases {
+        for _ in 0..phase.calls {
+            let Some(method) = state.pick(&phase.methods) else {
                 break;
             };
             let args: Vec<Value> = method.args.iter().map(|g| state.draw(g)).collect();
@@ -209,8 +220,8 @@ impl GeneratedSpec {
                 args,
             });
         }
-        calls
     }
+    calls
 }
 
 fn method_gen(method: &Method, raw: &RawGeneratedMethod) -> Result<MethodGen, String> {

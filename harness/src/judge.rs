@@ -15,7 +15,9 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::checker::{randomized_set, Checker};
+use crate::complexity::{self, ComplexityReport, FuelMeter, Mode};
 use crate::driver;
+use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Pack, PackLimits};
 use crate::signature::Signature;
@@ -50,6 +52,9 @@ pub struct JudgeOptions {
     /// How many tests of one submission run at once. Reports and events keep
     /// test order whatever this is.
     pub test_jobs: usize,
+    /// Whether the complexity check runs after the tests pass, and whether
+    /// its failure fails the submission.
+    pub complexity: Mode,
 }
 
 impl JudgeOptions {
@@ -66,6 +71,7 @@ impl JudgeOptions {
             compile_limits,
             stop_at_first_failure: true,
             test_jobs: 1,
+            complexity: Mode::Enforce,
         }
     }
 }
@@ -139,7 +145,16 @@ pub struct TestResult {
     pub name: String,
     /// `None` when the test was skipped after an earlier failure.
     pub verdict: Option<Verdict>,
+    /// Fuel the whole run consumed: start-up, the driver and the user.
     pub fuel: u64,
+    /// Fuel charged to the user's code, which the time limit applies to:
+    /// the sum of `call_fuel`, or `fuel` when the calls were not marked.
+    pub user_fuel: u64,
+    /// Fuel each user call spent, in call order (the constructor is call
+    /// 0 of a class problem): what a complexity measurement needs. `None`
+    /// for stdio tests, unmarked runs (a raw `.wasm` that does not mark)
+    /// and runs whose marks could not be paired with results.
+    pub call_fuel: Option<Vec<u64>>,
     pub memory_bytes: u64,
     pub wall: Duration,
     /// What a person can act on, for every non-AC verdict.
@@ -172,6 +187,10 @@ pub struct Report {
     pub tests: Vec<TestResult>,
     pub seed: u64,
     pub limits: PackLimits,
+    /// The complexity check (verdict `off` when it did not run).
+    pub complexity: ComplexityReport,
+    /// The pack's limit turned into fuel for this language's user code.
+    pub user_fuel_limit: u64,
 }
 
 impl Report {
@@ -180,6 +199,12 @@ impl Report {
         self.tests
             .iter()
             .find(|t| t.verdict.is_some_and(|v| !v.is_accepted()))
+    }
+
+    /// Whether the submission passes: accepted, and no complexity failure
+    /// under `enforce`.
+    pub fn passed(&self) -> bool {
+        self.verdict.is_accepted() && !self.complexity.fails_submission()
     }
 }
 
@@ -368,6 +393,11 @@ impl Judge {
             tests: Vec::new(),
             seed: self.options.seed,
             limits: pack.limits,
+            complexity: ComplexityReport::off(
+                self.options.complexity,
+                "not measured: the solution did not build",
+            ),
+            user_fuel_limit: fuel_limits::user_fuel_limit(pack.limits.fuel, submission.language),
         };
         if submission.language != Language::Wasm {
             events(Event::CompileStarted {
@@ -464,8 +494,43 @@ impl Judge {
         });
         report.verdict = overall(report.tests.iter().filter_map(|t| t.verdict));
         report.message = report.first_failure().and_then(|t| t.message.clone());
+        report.complexity = self.complexity(pack, &built.program, report.verdict);
         events(Event::Finished { report: &report });
         report
+    }
+
+    /// Measures a submission's growth whatever its tests' verdict (`pack
+    /// validate` measures known-slow solutions that are also `TLE`).
+    pub fn measure_complexity(&self, pack: &Pack, submission: &Submission) -> ComplexityReport {
+        match self.build(pack, submission) {
+            Ok(built) => self.complexity(pack, &built.program, Verdict::Accepted),
+            Err(failure) => ComplexityReport::off(
+                self.options.complexity,
+                &format!("not measured: {}", failure.message),
+            ),
+        }
+    }
+
+    /// Measures the solution's growth when the pack declares a requirement,
+    /// the check is on and every test passed.
+    pub fn complexity(&self, pack: &Pack, program: &Program, verdict: Verdict) -> ComplexityReport {
+        let mode = self.options.complexity;
+        let Some(spec) = &pack.complexity else {
+            return ComplexityReport::off(mode, "the problem declares no required complexity");
+        };
+        if mode == Mode::Off {
+            return ComplexityReport::off(mode, "the complexity check is off");
+        }
+        if !verdict.is_accepted() {
+            return ComplexityReport::off(mode, "not measured: the tests did not all pass");
+        }
+        let meter = ProgramMeter {
+            program,
+            signature: &pack.signature,
+            seed: test_seed(self.options.seed, "complexity"),
+            limits: run_limits(&pack.limits, fuel_limits::total_fuel_cap(pack.limits.fuel)),
+        };
+        complexity::measure(spec, &pack.signature, mode, &meter)
     }
 
     fn test_name(&self, pack: &Pack, index: usize) -> String {
@@ -585,7 +650,7 @@ impl Judge {
         let outcome = built.program.run(&RunRequest {
             stdin: format!("{}\n", spec.seed).as_bytes(),
             seed: spec.seed,
-            limits: run_limits(&GENERATOR_LIMITS),
+            limits: run_limits(&GENERATOR_LIMITS, GENERATOR_LIMITS.fuel),
         });
         if outcome.end != RunEnd::Exited(0) {
             return Err(with_stderr(
@@ -631,6 +696,8 @@ impl Judge {
             name: name.clone(),
             verdict: Some(Verdict::InternalError),
             fuel: 0,
+            user_fuel: 0,
+            call_fuel: None,
             memory_bytes: 0,
             wall: Duration::ZERO,
             message: None,
@@ -660,15 +727,34 @@ impl Judge {
             },
             TestView::Stdio { input, .. } => input,
         };
+        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let cap = fuel_limits::total_fuel_cap(user_limit);
         let outcome = program.run(&RunRequest {
             stdin,
             seed,
-            limits: run_limits(&pack.limits),
+            limits: run_limits(&pack.limits, cap),
         });
+        let output = match test {
+            TestView::Calls { .. } => Some(wire::decode(&outcome.channel, outcome.fuel_consumed)),
+            TestView::Stdio { .. } => None,
+        };
         result.fuel = outcome.fuel_consumed;
+        result.user_fuel = output.as_ref().map_or(outcome.fuel_consumed, |o| {
+            o.user_fuel(outcome.fuel_consumed)
+        });
+        result.call_fuel = output.as_ref().and_then(|o| o.call_fuel.clone());
         result.memory_bytes = outcome.peak_memory_bytes;
         result.wall = outcome.wall_time;
+        let over_time = result.user_fuel > user_limit
+            && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
         let (verdict, message) = match &outcome.end {
+            _ if over_time => (
+                Verdict::TimeLimitExceeded,
+                Some(format!(
+                    "your code used {} fuel, over its limit of {user_limit} (the time limit, counted in WebAssembly instructions)",
+                    result.user_fuel
+                )),
+            ),
             RunEnd::Exited(0) => (Verdict::Accepted, None),
             RunEnd::Exited(code) => (
                 Verdict::RuntimeError,
@@ -680,8 +766,7 @@ impl Judge {
             RunEnd::OutOfFuel => (
                 Verdict::TimeLimitExceeded,
                 Some(format!(
-                    "used all {} fuel (the time limit, counted in WebAssembly instructions)",
-                    pack.limits.fuel
+                    "the run used all {cap} fuel, the cap on the whole run (your code's limit is {user_limit}; the time limit is counted in WebAssembly instructions)"
                 )),
             ),
             RunEnd::MemoryLimit => (
@@ -717,12 +802,10 @@ impl Judge {
         };
         result.verdict = Some(verdict);
         result.message = message;
+        // The program's stdout is wholly its own (results travel on the
+        // result channel), shown on failure.
         if verdict != Verdict::Accepted {
-            let own_output = match test {
-                TestView::Calls { .. } => wire::decode(&outcome.stdout).program_output,
-                TestView::Stdio { .. } => String::from_utf8_lossy(&outcome.stdout).into_owned(),
-            };
-            result.program_output = truncate(&own_output, 2000);
+            result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
             return result;
         }
         match test {
@@ -734,8 +817,8 @@ impl Judge {
                 }
             }
             TestView::Calls { calls, expected } => {
-                let output = wire::decode(&outcome.stdout);
-                result.program_output = truncate(&output.program_output, 2000);
+                result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+                let output = output.unwrap_or_default();
                 if let Err(failed) = check_calls(&pack.checker, calls, expected, &output) {
                     let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
@@ -827,9 +910,9 @@ impl Judge {
         if let Some(bytes) = self.read_cache(&entry) {
             return Ok(bytes);
         }
-        let (stdout, _) = self.reference_output(pack, name, stdin, prefer)?;
-        self.write_cache(&entry, &stdout);
-        Ok(stdout)
+        let (outcome, _) = self.reference_output(pack, name, stdin, prefer)?;
+        self.write_cache(&entry, &outcome.stdout);
+        Ok(outcome.stdout)
     }
 
     /// Runs the reference solution on a generated test to get its expected
@@ -842,8 +925,8 @@ impl Judge {
         prefer: Language,
     ) -> Result<Vec<Value>, String> {
         let stdin = wire::encode(&pack.signature, calls)?;
-        let (stdout, path) = self.reference_output(pack, name, &stdin, prefer)?;
-        let output = wire::decode(&stdout);
+        let (outcome, path) = self.reference_output(pack, name, &stdin, prefer)?;
+        let output = wire::decode(&outcome.channel, outcome.fuel_consumed);
         let values: Vec<Value> = output
             .results
             .into_iter()
@@ -862,14 +945,14 @@ impl Judge {
         Ok(values)
     }
 
-    /// Runs a reference solution on `stdin`; returns its stdout and path.
+    /// Runs a reference solution on `stdin`; returns how it ran and its path.
     fn reference_output(
         &self,
         pack: &Pack,
         name: &str,
         stdin: &[u8],
         prefer: Language,
-    ) -> Result<(Vec<u8>, String), String> {
+    ) -> Result<(sandbox::Outcome, String), String> {
         let mut order: Vec<Language> = vec![
             prefer,
             Language::C,
@@ -906,7 +989,13 @@ impl Judge {
             let outcome = built.program.run(&RunRequest {
                 stdin,
                 seed: test_seed(DEFAULT_SEED, name),
-                limits: run_limits(&pack.limits),
+                limits: run_limits(
+                    &pack.limits,
+                    fuel_limits::total_fuel_cap(fuel_limits::user_fuel_limit(
+                        pack.limits.fuel,
+                        lang,
+                    )),
+                ),
             });
             if outcome.end != RunEnd::Exited(0) {
                 return Err(format!(
@@ -914,12 +1003,35 @@ impl Judge {
                     reference.path, outcome.end
                 ));
             }
-            return Ok((outcome.stdout, reference.path.clone()));
+            return Ok((outcome, reference.path.clone()));
         }
         Err(format!(
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
+    }
+}
+
+/// Whole-run fuel of a built program: the complexity series' meter.
+struct ProgramMeter<'a> {
+    program: &'a Program,
+    signature: &'a Signature,
+    seed: u64,
+    limits: Limits,
+}
+
+impl FuelMeter for ProgramMeter<'_> {
+    fn fuel(&self, calls: &[Call]) -> Result<u64, String> {
+        let stdin = wire::encode(self.signature, calls)?;
+        let outcome = self.program.run(&RunRequest {
+            stdin: &stdin,
+            seed: self.seed,
+            limits: self.limits,
+        });
+        match outcome.end {
+            RunEnd::Exited(0) => Ok(outcome.fuel_consumed),
+            end => Err(end.to_string()),
+        }
     }
 }
 
@@ -988,6 +1100,8 @@ fn skipped(name: String) -> TestResult {
         name,
         verdict: None,
         fuel: 0,
+        user_fuel: 0,
+        call_fuel: None,
         memory_bytes: 0,
         wall: Duration::ZERO,
         message: None,
@@ -997,13 +1111,14 @@ fn skipped(name: String) -> TestResult {
     }
 }
 
-/// The sandbox limits for a pack's limits.
-pub fn run_limits(limits: &PackLimits) -> Limits {
+/// The sandbox limits for a pack's limits, the whole run capped at `fuel`.
+pub fn run_limits(limits: &PackLimits, fuel: u64) -> Limits {
     Limits {
-        fuel: limits.fuel,
+        fuel,
         memory_bytes: limits.memory_mib << 20,
         stdout_bytes: limits.output_kib << 10,
         stderr_bytes: limits.output_kib << 10,
+        ..Limits::default()
     }
 }
 

@@ -6,7 +6,9 @@
 pub mod authoring;
 pub mod check;
 pub mod checker;
+pub mod complexity;
 pub mod driver;
+pub mod fuel_limits;
 pub mod generate;
 pub mod input;
 pub mod judge;

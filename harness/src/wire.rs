@@ -1,13 +1,11 @@
 //! The driver wire protocol (docs/protocol.md): encoding a test's calls as
-//! the driver's stdin, and picking the result lines out of its stdout.
+//! the driver's stdin, and decoding the result channel: results, and the
+//! fuel each user call spent between its marks.
 
 use serde_json::Value;
 
 use crate::signature::{Signature, Type};
 use crate::vectors::Call;
-
-/// Marks a result line on stdout (ASCII record separator).
-pub const RESULT_MARK: u8 = 0x1e;
 
 /// Encodes calls as the driver's stdin. The calls must already match the
 /// signature (test vectors are checked when a pack loads).
@@ -89,43 +87,126 @@ pub enum ResultLine {
     Garbled(String),
 }
 
-/// What a driver wrote.
+/// What a driver wrote on the result channel.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DriverOutput {
     pub results: Vec<ResultLine>,
     /// Whether the driver wrote its end marker.
     pub ended: bool,
-    /// Everything that was not a result line: the program's own prints.
-    pub program_output: String,
+    /// The fuel each user call spent, from its `>` mark to its `<` mark
+    /// (a call still open when the run ended runs to the run's end).
+    /// `None` when the driver did not mark its calls, or marked them in a
+    /// way that does not pair one call with each result: then the user is
+    /// charged for everything.
+    pub call_fuel: Option<Vec<u64>>,
 }
 
-/// Splits a driver's stdout into result lines and the program's own output.
-pub fn decode(stdout: &[u8]) -> DriverOutput {
+impl DriverOutput {
+    /// The fuel charged to the user's code: the marked calls' sum, or all
+    /// of `total` without (valid) marks.
+    pub fn user_fuel(&self, total: u64) -> u64 {
+        match &self.call_fuel {
+            Some(calls) => calls.iter().sum::<u64>().min(total),
+            None => total,
+        }
+    }
+}
+
+/// Line records that mark a user call's start and end.
+const CALL_BEGINS: &[u8] = b">";
+const CALL_RETURNED: &[u8] = b"<";
+
+/// Pairs call marks with results: each result must follow exactly one
+/// `>` `<` pair. Tracks the fuel of each call.
+#[derive(Default)]
+struct Marks {
+    calls: Vec<u64>,
+    open: Option<u64>,
+    /// Calls closed but not yet answered by a result line.
+    unanswered: usize,
+    seen: bool,
+    broken: bool,
+}
+
+impl Marks {
+    fn begin(&mut self, fuel: u64) {
+        self.seen = true;
+        if self.open.is_some() || self.unanswered > 0 {
+            self.broken = true;
+        }
+        self.open = Some(fuel);
+    }
+
+    fn end(&mut self, fuel: u64) {
+        match self.open.take() {
+            Some(start) => {
+                self.calls.push(fuel.saturating_sub(start));
+                self.unanswered += 1;
+            }
+            None => self.broken = true,
+        }
+    }
+
+    fn result(&mut self) {
+        if !self.seen {
+            return;
+        }
+        if self.unanswered == 1 && self.open.is_none() {
+            self.unanswered = 0;
+        } else {
+            self.broken = true;
+        }
+    }
+
+    fn finish(mut self, total: u64) -> Option<Vec<u64>> {
+        if let Some(start) = self.open {
+            self.calls.push(total.saturating_sub(start));
+        }
+        (self.seen && !self.broken).then_some(self.calls)
+    }
+}
+
+/// Decodes the result channel (docs/protocol.md): one record per line.
+/// `total_fuel` is the run's whole consumption, which an open call runs to.
+pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
     let mut out = DriverOutput::default();
-    let mut program = Vec::new();
-    for line in stdout.split_inclusive(|&b| b == b'\n') {
-        match line.iter().position(|&b| b == RESULT_MARK) {
-            None => program.extend_from_slice(line),
-            Some(at) => {
-                program.extend_from_slice(&line[..at]);
-                let body = &line[at + 1..];
-                let body = body.strip_suffix(b"\n").unwrap_or(body);
-                let text = String::from_utf8_lossy(body).into_owned();
-                if text == "#end" {
-                    out.ended = true;
-                } else if let Some(message) = text.strip_prefix('!') {
-                    out.results.push(ResultLine::Violation(message.to_string()));
-                } else {
-                    match serde_json::from_str::<Value>(&text) {
-                        Ok(value) => out.results.push(ResultLine::Value(value)),
-                        Err(_) => out.results.push(ResultLine::Garbled(text)),
-                    }
-                }
+    let mut marks = Marks::default();
+    let mut writes = channel.writes.iter().peekable();
+    let mut offset = 0usize;
+    for line in channel.bytes.split_inclusive(|&b| b == b'\n') {
+        // A record's fuel is that of the write that completed its line.
+        offset += line.len();
+        while writes.peek().is_some_and(|w| w.end < offset) {
+            writes.next();
+        }
+        let fuel = writes.peek().map_or(total_fuel, |w| w.fuel);
+        if out.ended {
+            continue;
+        }
+        let body = line.strip_suffix(b"\n").unwrap_or(line);
+        match body {
+            CALL_BEGINS => marks.begin(fuel),
+            CALL_RETURNED => marks.end(fuel),
+            b"#end" => out.ended = true,
+            _ => {
+                marks.result();
+                out.results.push(result_line(body));
             }
         }
     }
-    out.program_output = String::from_utf8_lossy(&program).into_owned();
+    out.call_fuel = marks.finish(total_fuel);
     out
+}
+
+fn result_line(body: &[u8]) -> ResultLine {
+    let text = String::from_utf8_lossy(body);
+    if let Some(message) = text.strip_prefix('!') {
+        return ResultLine::Violation(message.to_string());
+    }
+    match serde_json::from_str::<Value>(&text) {
+        Ok(value) => ResultLine::Value(value),
+        Err(_) => ResultLine::Garbled(text.into_owned()),
+    }
 }
 
 #[cfg(test)]
@@ -187,10 +268,34 @@ mod tests {
         );
     }
 
+    /// A channel as the sandbox records it: one write per element, with
+    /// its fuel.
+    fn channel(writes: &[(&str, u64)]) -> sandbox::Channel {
+        let mut channel = sandbox::Channel::default();
+        for (text, fuel) in writes {
+            channel.bytes.extend_from_slice(text.as_bytes());
+            channel.writes.push(sandbox::ChannelWrite {
+                end: channel.bytes.len(),
+                fuel: *fuel,
+            });
+        }
+        channel
+    }
+
     #[test]
-    fn decodes_results_violations_and_user_output() {
-        let out =
-            decode(b"\x1enull\ndebug: hi\x1e[1,2]\n\x1e!input was modified: head\n\x1e#end\n");
+    fn decodes_results_violations_and_call_fuel() {
+        let out = decode(
+            &channel(&[
+                (">\n", 100),
+                ("<\n", 130),
+                ("null\n>\n", 150),
+                ("<\n", 160),
+                ("[1,2]\n>\n", 200),
+                ("<\n", 1200),
+                ("!input was modified: head\n#end\n", 1300),
+            ]),
+            1400,
+        );
         assert_eq!(
             out.results,
             vec![
@@ -200,6 +305,37 @@ mod tests {
             ]
         );
         assert!(out.ended);
-        assert_eq!(out.program_output, "debug: hi");
+        assert_eq!(out.call_fuel, Some(vec![30, 10, 1000]));
+        assert_eq!(out.user_fuel(1400), 1040);
+    }
+
+    #[test]
+    fn unmarked_or_badly_marked_output_charges_everything() {
+        let unmarked = decode(&channel(&[("1\n2\n#end\n", 50)]), 900);
+        assert_eq!(unmarked.results.len(), 2);
+        assert_eq!(unmarked.call_fuel, None);
+        assert_eq!(unmarked.user_fuel(900), 900);
+        // Two intervals for one result: someone else wrote marks.
+        let doubled = decode(
+            &channel(&[
+                (">\n", 10),
+                ("<\n", 20),
+                (">\n", 800),
+                ("<\n", 810),
+                ("5\n", 820),
+            ]),
+            900,
+        );
+        assert_eq!(doubled.call_fuel, None);
+        // A result with no call marked before it.
+        let partial = decode(&channel(&[(">\n", 10), ("<\n", 20), ("5\n6\n", 30)]), 900);
+        assert_eq!(partial.call_fuel, None);
+    }
+
+    #[test]
+    fn a_call_open_at_the_end_runs_to_the_end() {
+        let out = decode(&channel(&[(">\n", 10), ("<\n", 20), ("1\n>\n", 30)]), 500);
+        assert_eq!(out.call_fuel, Some(vec![10, 470]));
+        assert!(!out.ended);
     }
 }

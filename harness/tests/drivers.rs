@@ -63,7 +63,8 @@ fn build(
     Some(compile(&tc, &tree, &limits()))
 }
 
-/// Runs a module with `stdin`; returns stdout and whether it exited 0.
+/// Runs a module with `stdin`; returns its result channel and whether it
+/// exited 0.
 fn run(wasm: &[u8], stdin: &str) -> (String, bool) {
     let sandbox = sandbox::Sandbox::new(sandbox::SandboxConfig::default()).expect("sandbox");
     let program = sandbox.load(wasm).expect("load module");
@@ -80,14 +81,18 @@ fn run(wasm: &[u8], stdin: &str) -> (String, bool) {
             String::from_utf8_lossy(&outcome.stderr)
         );
     }
-    (String::from_utf8_lossy(&outcome.stdout).into_owned(), ok)
+    (
+        String::from_utf8_lossy(&outcome.channel.bytes).into_owned(),
+        ok,
+    )
 }
 
-/// The result lines (text after 0x1E) of a run.
-fn results(stdout: &str) -> Vec<String> {
-    stdout
-        .split('\n')
-        .filter_map(|line| line.split_once('\x1e').map(|(_, r)| r.to_string()))
+/// The result records of a run's channel, without the call marks.
+fn results(channel: &str) -> Vec<String> {
+    channel
+        .lines()
+        .filter(|line| *line != ">" && *line != "<")
+        .map(str::to_string)
         .collect()
 }
 
@@ -101,12 +106,12 @@ fn judge(lang: Language, sig: &Signature, file: &str, src: &str, stdin: &str, ex
         Err(e) => panic!("{lang} compile failed:\n{e}"),
     };
     let (out, ok) = run(&wasm, stdin);
-    assert!(ok, "{lang}: run failed; stdout: {out:?}");
+    assert!(ok, "{lang}: run failed; results: {out:?}");
     let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
     if !want.last().is_some_and(|l| l.starts_with('!')) {
         want.push("#end".into());
     }
-    assert_eq!(results(&out), want, "{lang}: stdout {out:?}");
+    assert_eq!(results(&out), want, "{lang}: results {out:?}");
 }
 
 fn compile_error(lang: Language, sig: &Signature, file: &str, src: &str) -> Option<String> {
@@ -1205,7 +1210,7 @@ fn compiled_modules_are_cached_and_damage_is_recompiled() {
     }
     let (c, hit) = compile_cached(cache, &tc, &tree, &limits(), "salt").unwrap();
     assert!(!hit, "a damaged entry is recompiled");
-    assert_eq!(run(&c, "1\nf 21\n").0, "\x1e42\n\x1e#end\n");
+    assert_eq!(run(&c, "1\nf 21\n").0, ">\n<\n42\n#end\n");
 }
 
 #[test]
@@ -1243,5 +1248,162 @@ fn compile_time_limit_is_reported() {
     assert!(
         err.to_string().contains("compile took longer than"),
         "{err}"
+    );
+}
+
+// ------------------------------------- the result channel and call marks
+
+fn counter_sig() -> Signature {
+    Signature::Class {
+        class: "Counter".into(),
+        constructor: vec![],
+        methods: vec![method("add", &["x: int"], Type::Int)],
+        immutable_input: false,
+    }
+}
+
+/// Runs with room for 2·10^5 printing calls: stdout and stderr at the
+/// packs' 8 MiB output cap.
+fn run_large(wasm: &[u8], stdin: &[u8]) -> sandbox::Outcome {
+    let sandbox = sandbox::Sandbox::new(sandbox::SandboxConfig::default()).expect("sandbox");
+    let program = sandbox.load(wasm).expect("load module");
+    program.run(&sandbox::RunRequest {
+        stdin,
+        seed: 1,
+        limits: sandbox::Limits {
+            fuel: 20_000_000_000,
+            stdout_bytes: 8 << 20,
+            stderr_bytes: 8 << 20,
+            ..sandbox::Limits::default()
+        },
+    })
+}
+
+/// Issue 11 §1: a solution that prints to stdout and stderr on every call
+/// of a 2·10^5-call test still gets every result intact.
+#[test]
+fn prints_on_every_call_never_touch_the_results() {
+    const CALLS: usize = 200_000;
+    let mut stdin = format!("{}\nCounter\n", CALLS + 1);
+    for i in 0..CALLS {
+        stdin.push_str(&format!("add {}\n", i % 10));
+    }
+    let want: Vec<serde_json::Value> = std::iter::once(serde_json::Value::Null)
+        .chain((0..CALLS).scan(0i64, |sum, i| {
+            *sum += (i % 10) as i64;
+            Some(serde_json::json!(*sum))
+        }))
+        .collect();
+    let sources = [
+        (
+            Language::Go,
+            "counter.go",
+            "import (\n\t\"fmt\"\n\t\"os\"\n)\n\ntype Counter struct{ sum int }\n\nfunc Constructor() Counter { return Counter{} }\n\nfunc (this *Counter) Add(x int) int {\n\tfmt.Println(\"add\", x)\n\tfmt.Fprintln(os.Stderr, \"e\")\n\tthis.sum += x\n\treturn this.sum\n}\n",
+        ),
+        (
+            Language::Rust,
+            "counter.rs",
+            "struct Counter { sum: i32 }\n\nimpl Counter {\n    fn new() -> Self { Counter { sum: 0 } }\n    fn add(&mut self, x: i32) -> i32 {\n        println!(\"add {}\", x);\n        eprintln!(\"e\");\n        self.sum += x;\n        self.sum\n    }\n}\n",
+        ),
+        (
+            Language::C,
+            "counter.c",
+            "typedef struct { int sum; } Counter;\n\nCounter* counterCreate() { return calloc(1, sizeof(Counter)); }\n\nint counterAdd(Counter* obj, int x) {\n    printf(\"add %d\\n\", x);\n    fprintf(stderr, \"e\\n\");\n    obj->sum += x;\n    return obj->sum;\n}\n\nvoid counterFree(Counter* obj) { free(obj); }\n",
+        ),
+        (
+            Language::Cpp,
+            "counter.cpp",
+            "class Counter {\n    int sum = 0;\npublic:\n    Counter() {}\n    int add(int x) {\n        cout << \"add \" << x << endl;\n        cerr << \"e\" << endl;\n        sum += x;\n        return sum;\n    }\n};\n",
+        ),
+    ];
+    for (lang, file, src) in sources {
+        let Some(built) = build(lang, &counter_sig(), file, src) else {
+            continue;
+        };
+        let wasm = built.unwrap_or_else(|e| panic!("{lang} compile failed:\n{e}"));
+        let outcome = run_large(&wasm, stdin.as_bytes());
+        assert_eq!(outcome.end, sandbox::RunEnd::Exited(0), "{lang}");
+        let output = harness::wire::decode(&outcome.channel, outcome.fuel_consumed);
+        assert!(output.ended, "{lang}: no #end");
+        let got: Vec<serde_json::Value> = output
+            .results
+            .iter()
+            .map(|r| match r {
+                harness::wire::ResultLine::Value(v) => v.clone(),
+                other => panic!("{lang}: {other:?}"),
+            })
+            .collect();
+        assert!(got == want, "{lang}: results differ");
+        let stdout = String::from_utf8_lossy(&outcome.stdout);
+        assert_eq!(stdout.lines().count(), CALLS, "{lang}: every print kept");
+        assert!(stdout.starts_with("add 0\nadd 1\n"), "{lang}: {stdout:.40}");
+        assert_eq!(outcome.stderr.len(), 2 * CALLS, "{lang}");
+        let calls = output
+            .call_fuel
+            .as_ref()
+            .expect("the driver marks every call");
+        assert_eq!(calls.len(), CALLS + 1, "{lang}");
+        let user = output.user_fuel(outcome.fuel_consumed);
+        assert!(user < outcome.fuel_consumed, "{lang}: {user}");
+    }
+}
+
+/// A raw module that writes results without call marks is charged for all
+/// the fuel it uses; one that marks is charged only inside its calls.
+#[test]
+fn raw_modules_without_marks_are_charged_for_everything() {
+    let module = |marks: bool| {
+        let (open, close) = if marks {
+            (
+                "(call $put (i32.const 200) (i32.const 2))",
+                "(call $put (i32.const 202) (i32.const 2))",
+            )
+        } else {
+            ("", "")
+        };
+        format!(
+            r#"(module
+              (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 100) "42\n#end\n")
+              (data (i32.const 200) ">\n<\n")
+              (func $put (param $at i32) (param $len i32)
+                (i32.store (i32.const 0) (local.get $at))
+                (i32.store (i32.const 4) (local.get $len))
+                (drop (call $fd_write (i32.const 3) (i32.const 0) (i32.const 1) (i32.const 8))))
+              (func $spin (param $n i32)
+                (block $done (loop $again
+                  (br_if $done (i32.eqz (local.get $n)))
+                  (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                  (br $again))))
+              (func (export "_start")
+                (call $spin (i32.const 100000))
+                {open}
+                (call $spin (i32.const 1000))
+                {close}
+                (call $put (i32.const 100) (i32.const 8))))"#
+        )
+    };
+    let run = |marks: bool| {
+        let wasm = wat::parse_str(module(marks)).expect("fixture parses");
+        let outcome = run_large(&wasm, b"1\nf\n");
+        assert_eq!(outcome.end, sandbox::RunEnd::Exited(0));
+        let output = harness::wire::decode(&outcome.channel, outcome.fuel_consumed);
+        assert_eq!(
+            output.results,
+            vec![harness::wire::ResultLine::Value(42.into())]
+        );
+        assert!(output.ended);
+        (output, outcome.fuel_consumed)
+    };
+    let (unmarked, total) = run(false);
+    assert_eq!(unmarked.call_fuel, None);
+    assert_eq!(unmarked.user_fuel(total), total);
+    assert!(total > 100_000);
+    let (marked, total) = run(true);
+    let user = marked.user_fuel(total);
+    assert!(
+        (1_000..20_000).contains(&user),
+        "only the marked call: {user} of {total}"
     );
 }

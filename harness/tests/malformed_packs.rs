@@ -194,3 +194,67 @@ fn bad_generator_names_the_generated_table() {
     assert!(err.contains("[[generated]] `big`"), "{err}");
     assert!(err.contains("must be [low, high]"), "{err}");
 }
+
+const COMPLEXITY: &str = r#"
+[complexity]
+size = "n"
+sizes = [100, 200, 400, 800, 1600]
+seed = 1
+require = { add = "O(1)" }
+build_calls = "n"
+
+[complexity.build.add]
+weight = 1
+args = [{ int = [0, "n"] }]
+
+[complexity.probe.add]
+calls = "n"
+args = [{ int = [0, "n"] }]
+"#;
+
+fn with_complexity(from: &str, to: &str) -> impl FnOnce(&mut BTreeMap<String, Vec<u8>>) {
+    let section = COMPLEXITY.replace(from, to);
+    assert_ne!(section, COMPLEXITY, "the edit must change something");
+    let text = format!("{GOOD_TOML}{section}");
+    move |files| {
+        files.insert("problem.toml".into(), text.into_bytes());
+    }
+}
+
+#[test]
+fn a_complexity_section_validates_into_a_series() {
+    let pack = pack(with_complexity("seed = 1", "seed = 2")).unwrap_or_else(|e| panic!("{e}"));
+    let spec = pack.complexity.expect("declared");
+    assert_eq!(spec.points.len(), 5);
+    assert_eq!(spec.methods[0].required.text, "O(1)");
+    let last = spec.points.last().expect("points");
+    assert_eq!(last.size, 1600);
+    assert_eq!(last.build.as_ref().map(|b| b.calls), Some(1600));
+}
+
+#[test]
+fn complexity_errors_name_the_line() {
+    // GOOD_TOML has 21 lines; the section starts with a blank line.
+    let err = error_text(pack(with_complexity("\"O(1)\"", "\"O(fast)\"")));
+    assert!(
+        err.starts_with("problems/tiny/problem.toml:27: [complexity]: require.add:"),
+        "{err}"
+    );
+    let err = error_text(pack(with_complexity("1600]", "800]")));
+    assert!(
+        err.contains("problem.toml:25: [complexity]: sizes must be at least 4"),
+        "{err}"
+    );
+    let err = error_text(pack(with_complexity("add = \"O(1)\"", "sub = \"O(1)\"")));
+    assert!(err.contains("`sub` is not a method"), "{err}");
+    let err = error_text(pack(with_complexity(
+        "[0, \"n\"] }]\n\n[complexity.probe",
+        "[0, \"m\"] }]\n\n[complexity.probe",
+    )));
+    assert!(err.contains("unknown parameter `m`"), "{err}");
+    let err = error_text(pack(with_complexity("\"O(1)\"", "\"O(k)\"")));
+    assert!(
+        err.contains("parameter `k` is neither the size `n` nor in `derived`"),
+        "{err}"
+    );
+}

@@ -157,11 +157,24 @@ proptest! {
     #[test]
     fn wire_decoding_never_panics(
         bytes in prop::collection::vec(any::<u8>(), 0..512),
-        lines in prop::collection::vec("[\\x1e\\x1f0-9a-z \\[\\]\",\\n-]{0,24}", 0..16),
+        lines in prop::collection::vec("[<>!#0-9a-z \\[\\]\",\n-]{0,24}", 0..16),
+        writes in prop::collection::vec((0usize..600, any::<u64>()), 0..16),
+        total in any::<u64>(),
     ) {
-        let _ = wire::decode(&bytes);
-        let decoded = wire::decode(lines.concat().as_bytes());
-        prop_assert!(decoded.program_output.len() <= lines.concat().len() + 3);
+        // Arbitrary bytes with arbitrary (even out-of-range, unordered) write
+        // records, then well-formed-looking lines written one per write.
+        let writes = writes
+            .into_iter()
+            .map(|(end, fuel)| sandbox::ChannelWrite { end, fuel })
+            .collect();
+        let _ = wire::decode(&sandbox::Channel { bytes, writes }, total);
+        let mut channel = sandbox::Channel::default();
+        for (i, line) in lines.iter().enumerate() {
+            channel.bytes.extend_from_slice(line.as_bytes());
+            channel.writes.push(sandbox::ChannelWrite { end: channel.bytes.len(), fuel: i as u64 * 10 });
+        }
+        let decoded = wire::decode(&channel, total);
+        prop_assert!(decoded.results.len() <= channel.bytes.len() + 1);
     }
 
     #[test]

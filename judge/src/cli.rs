@@ -129,6 +129,15 @@ pub struct SubmitArgs {
     /// Wall-clock limit for compiling, in seconds (for tests).
     #[arg(long, hide = true, value_name = "SECS")]
     pub compile_timeout: Option<u64>,
+    /// The complexity check after the tests pass: off, advisory (reported
+    /// only) or enforce (a failure exits 1; the verdict stays) [default:
+    /// enforce]
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub complexity: Option<ComplexityMode>,
+    /// Write a log-log chart of fuel per call against size, per method, to
+    /// FILE (SVG).
+    #[arg(long, value_name = "FILE.svg")]
+    pub plot: Option<PathBuf>,
 }
 
 /// `judge check`: solutions are found by path (a file in a directory named
@@ -155,6 +164,31 @@ pub struct CheckArgs {
     /// Base seed for the tests' randomness.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The complexity check: off, advisory or enforce [default: judge.toml's
+    /// `complexity`, else enforce]
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub complexity: Option<ComplexityMode>,
+}
+
+/// `--complexity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComplexityMode {
+    /// Not measured.
+    Off,
+    /// Measured and reported; never changes the exit code.
+    Advisory,
+    /// Measured; a failure fails the submission (exit 1), the verdict stays.
+    Enforce,
+}
+
+impl From<ComplexityMode> for harness::complexity::Mode {
+    fn from(mode: ComplexityMode) -> Self {
+        match mode {
+            ComplexityMode::Off => harness::complexity::Mode::Off,
+            ComplexityMode::Advisory => harness::complexity::Mode::Advisory,
+            ComplexityMode::Enforce => harness::complexity::Mode::Enforce,
+        }
+    }
 }
 
 /// `judge check --format`.

@@ -595,3 +595,103 @@ fn a_glob_of_many_double_stars_is_fast() {
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(run.json()["solutions"].as_array().unwrap().is_empty());
 }
+
+/// A solutions repository holding one accepted O(n)-getMin min stack for
+/// the small-tests fixture pack.
+fn complexity_repo(config: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("min-stack-small");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    std::fs::copy(
+        repo().join("judge/tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c"),
+        folder.join("scan.c"),
+    )
+    .expect("copy the solution");
+    if let Some(text) = config {
+        std::fs::write(dir.path().join("judge.toml"), text).expect("write judge.toml");
+    }
+    dir
+}
+
+const SMALL_MIN_STACK: &str = "judge/tests/fixtures/packs/min-stack-small";
+
+#[test]
+fn a_complexity_failure_fails_junit_json_and_github_under_enforce() {
+    let solutions = complexity_repo(None);
+    let dir = solutions.path().display().to_string();
+    let cache = tempfile::tempdir().expect("temp dir");
+    let check = |extra: &[&str]| {
+        judge(
+            cache.path(),
+            &[&["--problems", SMALL_MIN_STACK, "check", &dir][..], extra].concat(),
+        )
+    };
+
+    let junit = check(&["--format", "junit"]);
+    assert_eq!(junit.code, 1, "{}", junit.transcript());
+    let doc = roxmltree::Document::parse(&junit.stdout).expect("valid XML");
+    let failure = doc
+        .descendants()
+        .find(|n| n.has_tag_name("failure"))
+        .unwrap_or_else(|| panic!("no <failure>:\n{}", junit.stdout));
+    let message = failure.attribute("message").unwrap_or("");
+    assert!(message.contains("complexity check fails"), "{message}");
+    assert!(message.contains("`getMin` grows as O(n)"), "{message}");
+    assert_eq!(failure.attribute("type"), Some("AC/CX"));
+
+    let json = check(&["--format", "json"]);
+    assert_eq!(json.code, 1, "{}", json.transcript());
+    let value = json.json();
+    let solution = &value["solutions"][0];
+    assert_eq!(solution["verdict"], "AC");
+    assert_eq!(solution["status"], "fail");
+    assert_eq!(solution["complexity"]["verdict"], "fail");
+
+    let github = check(&["--format", "github"]);
+    assert_eq!(github.code, 1, "{}", github.transcript());
+    assert!(
+        github.stdout.contains("::error file=") && github.stdout.contains("complexity"),
+        "{}",
+        github.stdout
+    );
+
+    let advisory = check(&["--complexity", "advisory"]);
+    assert_eq!(advisory.code, 0, "{}", advisory.transcript());
+}
+
+#[test]
+fn judge_toml_sets_the_complexity_mode_and_the_flag_wins() {
+    let solutions = complexity_repo(Some("complexity = \"advisory\"\n"));
+    let dir = solutions.path().display().to_string();
+    let cache = tempfile::tempdir().expect("temp dir");
+    let run = judge(
+        cache.path(),
+        &["--problems", SMALL_MIN_STACK, "check", &dir],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let run = judge(
+        cache.path(),
+        &[
+            "--problems",
+            SMALL_MIN_STACK,
+            "check",
+            &dir,
+            "--complexity",
+            "enforce",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+
+    let bad = complexity_repo(Some("\n\ncomplexity = \"strict\"\n"));
+    let run = judge(
+        cache.path(),
+        &[
+            "--problems",
+            SMALL_MIN_STACK,
+            "check",
+            &bad.path().display().to_string(),
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("judge.toml:3"), "{}", run.stderr);
+}

@@ -83,6 +83,9 @@ macro_rules! snapshot {
                 (r"/tmp/[^\s:`']+", "[tmp]"),
                 (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
                 (r"used all \d+ fuel", "used all [limit] fuel"),
+                // Measured fuel per call: exact, but it moves with the drivers.
+                (r"fuel/call [\d,]+ → [\d,]+\s+", "fuel/call [fuel] → [fuel]  "),
+                (r"fuel per call [\d,]+ → [\d,]+", "fuel per call [fuel] → [fuel]"),
             ],
             prepend_module_to_snapshot => false,
         }, {
@@ -678,4 +681,175 @@ fn a_pack_with_a_fifo_or_a_device_link_is_an_error_naming_the_file() {
             run.transcript()
         );
     }
+}
+
+/// A min stack pack with only small tests and `getMin` required O(1).
+const SMALL_MIN_STACK: &str = "judge/tests/fixtures/packs/min-stack-small";
+/// Its O(n)-getMin solution: accepted, but asymptotically slow.
+const SCAN_GETMIN: &str =
+    "judge/tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c";
+
+#[test]
+fn an_on_getmin_is_ac_but_fails_its_complexity_check_under_enforce() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let args = [
+        "--problems",
+        SMALL_MIN_STACK,
+        "submit",
+        "min-stack-small",
+        SCAN_GETMIN,
+    ];
+    let enforce = judge_in(&repo(), cache.path(), &args, &[]);
+    assert_eq!(enforce.code, 1, "{}", enforce.transcript());
+    assert!(
+        enforce.stdout.contains("AC  1/1 tests passed"),
+        "{}",
+        enforce.transcript()
+    );
+    assert!(
+        enforce
+            .stdout
+            .contains("`getMin` grows as O(n) (fuel per call"),
+        "{}",
+        enforce.transcript()
+    );
+    snapshot!("submit_complexity_fail", enforce.transcript());
+
+    let advisory = judge_in(
+        &repo(),
+        cache.path(),
+        &[&args[..], &["--complexity", "advisory"]].concat(),
+        &[],
+    );
+    assert_eq!(advisory.code, 0, "{}", advisory.transcript());
+    assert!(
+        advisory.stdout.contains("fail (advisory)"),
+        "{}",
+        advisory.transcript()
+    );
+
+    let off = judge_in(
+        &repo(),
+        cache.path(),
+        &[&args[..], &["--complexity", "off"]].concat(),
+        &[],
+    );
+    assert_eq!(off.code, 0, "{}", off.transcript());
+}
+
+#[test]
+fn complexity_json_lists_each_method_with_its_points() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let run = judge_in(
+        &repo(),
+        cache.path(),
+        &[
+            "--problems",
+            SMALL_MIN_STACK,
+            "submit",
+            "min-stack-small",
+            SCAN_GETMIN,
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let json = run.json();
+    assert_eq!(json["verdict"], "AC");
+    let complexity = &json["complexity"];
+    assert_eq!(complexity["verdict"], "fail");
+    assert_eq!(complexity["mode"], "enforce");
+    let methods = complexity["methods"].as_array().expect("methods");
+    let method = |name: &str| {
+        methods
+            .iter()
+            .find(|m| m["name"] == name)
+            .unwrap_or_else(|| panic!("no {name} in {complexity}"))
+    };
+    assert_eq!(method("getMin")["required"], "O(1)");
+    assert_eq!(method("getMin")["measured"], "O(n)");
+    assert_eq!(method("getMin")["verdict"], "fail");
+    assert_eq!(method("push")["measured"], "O(1)");
+    assert_eq!(method("push")["verdict"], "pass");
+    let points = method("getMin")["points"].as_array().expect("points");
+    assert_eq!(points.len(), 5, "{complexity}");
+    let sizes: Vec<u64> = points.iter().map(|p| p[0].as_u64().unwrap_or(0)).collect();
+    assert_eq!(sizes, [250, 500, 1000, 2000, 4000]);
+    let fuel = |i: usize| points[i][1].as_f64().unwrap_or(0.0);
+    assert!(fuel(4) > 8.0 * fuel(0), "{complexity}");
+
+    let reference = judge_in(
+        &repo(),
+        cache.path(),
+        &[
+            "--problems",
+            SMALL_MIN_STACK,
+            "submit",
+            "min-stack-small",
+            "judge/tests/fixtures/packs/min-stack-small/reference/reference.c",
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(reference.code, 0, "{}", reference.transcript());
+    assert_eq!(reference.json()["complexity"]["verdict"], "pass");
+}
+
+#[test]
+fn plot_is_an_svg_with_one_series_per_method() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let svg_path = cache.path().join("curve.svg");
+    let svg_arg = svg_path.display().to_string();
+    let run = judge_in(
+        &repo(),
+        cache.path(),
+        &[
+            "--problems",
+            SMALL_MIN_STACK,
+            "submit",
+            "min-stack-small",
+            SCAN_GETMIN,
+            "--complexity",
+            "advisory",
+            "--plot",
+            &svg_arg,
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let text = std::fs::read_to_string(&svg_path).expect("the plot was written");
+    let doc = roxmltree::Document::parse(&text).expect("the plot is valid XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").trim().to_string())
+        .collect();
+    for method in ["push", "getMin"] {
+        let series = texts
+            .iter()
+            .filter(|t| t.starts_with(&format!("{method}: ")))
+            .count();
+        assert_eq!(series, 1, "one measured series for {method}: {texts:?}");
+        let reference = texts
+            .iter()
+            .filter(|t| t.starts_with(&format!("{method} required: O(1)")))
+            .count();
+        assert_eq!(reference, 1, "one reference line for {method}: {texts:?}");
+    }
+    let curves = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline") && n.attribute("stroke-width") == Some("2"))
+        // Legend swatches are two-point lines; a curve has a point per size.
+        .filter(|n| {
+            n.attribute("points")
+                .unwrap_or("")
+                .split_whitespace()
+                .count()
+                == 5
+        })
+        .count();
+    assert_eq!(curves, 2, "one curve per method");
 }

@@ -47,6 +47,7 @@ fn limits(fuel: u64) -> Limits {
         memory_bytes: 64 << 20,
         stdout_bytes: 8 << 20,
         stderr_bytes: 1 << 20,
+        ..Limits::default()
     }
 }
 

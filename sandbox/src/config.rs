@@ -18,6 +18,8 @@ pub struct Limits {
     pub stdout_bytes: u64,
     /// Cap on bytes written to stderr.
     pub stderr_bytes: u64,
+    /// Cap on the result channel (fd 3), each write's bookkeeping included.
+    pub channel_bytes: u64,
 }
 
 impl Default for Limits {
@@ -27,6 +29,7 @@ impl Default for Limits {
             memory_bytes: 256 << 20,
             stdout_bytes: 8 << 20,
             stderr_bytes: 1 << 20,
+            channel_bytes: 64 << 20,
         }
     }
 }

@@ -7,11 +7,14 @@
 //! Everything a guest can observe is a function of its module, its stdin and
 //! its seed: randomness comes from a seeded RNG, clocks are virtual, sleeping
 //! advances virtual time instantly, and there is no environment, no argument
-//! but the program name and no file system. Time is measured in fuel
+//! but the program name and no file system. Besides stdout and stderr a
+//! guest may write to a result channel (fd 3), with the fuel recorded at
+//! each write. Time is measured in fuel
 //! (executed WebAssembly instructions), so the same run gets the same numbers
 //! on any machine.
 
 mod cache;
+mod channel;
 mod config;
 mod engine;
 mod module_caps;
@@ -21,6 +24,7 @@ mod runner;
 mod sealed;
 mod wasi;
 
+pub use channel::{Channel, ChannelWrite, RESULT_FD};
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use module_caps::{caps, Cap, ModuleShape, OverCap};

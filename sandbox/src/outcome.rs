@@ -16,7 +16,7 @@ pub enum RunEnd {
     StackOverflow,
     /// Any other trap.
     Trap { kind: TrapKind, message: String },
-    /// stdout or stderr went over its cap.
+    /// stdout, stderr or the result channel went over its cap.
     OutputLimit,
     /// The wall-clock backstop fired: the judge, not the guest, is at fault.
     WallClock,
@@ -77,6 +77,9 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     /// Captured stderr, at most the stderr cap.
     pub stderr: Vec<u8>,
+    /// What the guest wrote to the result channel, with the fuel at each
+    /// write.
+    pub channel: crate::Channel,
     /// Fuel consumed, start-up included.
     pub fuel_consumed: u64,
     /// Peak linear memory size in bytes.

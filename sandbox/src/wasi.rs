@@ -1,7 +1,8 @@
 //! A deny-by-default implementation of WASI preview 1, written for judging.
 //!
 //! Only stdin (an in-memory buffer), stdout and stderr (bounded buffers),
-//! a seeded RNG and virtual clocks exist. Every other WASI function is
+//! the result channel on fd 3 (see `channel.rs`), a seeded RNG and virtual
+//! clocks exist. Every other WASI function is
 //! defined but answers `EBADF` or `ENOTCAPABLE`, so libc start-up code works
 //! and nothing reaches the host. Writing it here rather than using
 //! wasmtime-wasi keeps every observable value deterministic: no real clock,
@@ -18,6 +19,8 @@ mod output;
 mod props;
 
 use calls::Call;
+
+use crate::channel::Channel;
 
 pub const MODULE: &str = "wasi_snapshot_preview1";
 
@@ -104,6 +107,11 @@ pub struct Guest {
     pub rng: ChaCha8Rng,
     pub clock_ns: u64,
     pub limiter: MemoryLimiter,
+    /// What the driver wrote to the result channel (fd 3).
+    pub channel: Channel,
+    pub channel_cap: u64,
+    /// The run's fuel at start, to turn fuel left into fuel consumed.
+    pub fuel_start: u64,
     /// The guest's exported memory, once a host call has looked it up.
     memory: Option<Memory>,
 }
@@ -124,6 +132,9 @@ impl Guest {
                 peak: 0,
                 refused: false,
             },
+            channel: Channel::default(),
+            channel_cap: limits.channel_bytes,
+            fuel_start: limits.fuel,
             memory: None,
         }
     }

@@ -15,6 +15,7 @@ fn limits() -> Limits {
         memory_bytes: 16 << 20,
         stdout_bytes: 4096,
         stderr_bytes: 4096,
+        channel_bytes: 4096,
     }
 }
 
@@ -365,5 +366,71 @@ fn disk_cache_is_reused_and_corrupt_entries_are_recompiled() {
     assert_eq!(
         third.load(&wasm).unwrap().cache_status(),
         CacheStatus::Compiled
+    );
+}
+
+/// Writes `text` to `fd` from memory offset 100, after `spin` loop turns
+/// (the function declares the local `$i`).
+fn spin_then_write(fd: i32, text: &str, spin: u32) -> String {
+    format!(
+        r#"(local.set $i (i32.const {spin}))
+        (block $done (loop $again
+          (br_if $done (i32.eqz (local.get $i)))
+          (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+          (br $again)))
+        (i32.store (i32.const 0) (i32.const 100))
+        (i32.store (i32.const 4) (i32.const {len}))
+        (drop (call $fd_write (i32.const {fd}) (i32.const 0) (i32.const 1) (i32.const 8)))"#,
+        len = text.len()
+    )
+}
+
+#[test]
+fn the_result_channel_keeps_its_bytes_apart_with_the_fuel_of_each_write() {
+    let body = format!(
+        r#"(data (i32.const 100) ">\n")
+        (func (export "_start") (local $i i32)
+          {}
+          {}
+          {})"#,
+        spin_then_write(3, ">\n", 10),
+        spin_then_write(1, ">\n", 1000),
+        spin_then_write(3, ">\n", 10),
+    );
+    let outcome = run_wat(&command(&body), b"", 1);
+    assert_eq!(outcome.end, RunEnd::Exited(0));
+    assert_eq!(outcome.stdout, b">\n", "stdout is the program's own");
+    assert_eq!(outcome.channel.bytes, b">\n>\n");
+    let writes = &outcome.channel.writes;
+    assert_eq!(writes.len(), 2);
+    assert_eq!((writes[0].end, writes[1].end), (2, 4));
+    let between = writes[1].fuel - writes[0].fuel;
+    assert!(
+        (1000..outcome.fuel_consumed).contains(&between),
+        "the 1000-turn loop between the writes is counted: {between}"
+    );
+}
+
+#[test]
+fn the_result_channel_is_not_a_preopen_and_has_its_own_cap() {
+    let module = r#"(module
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "fd_prestat_get" (func $prestat (param i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+      (memory (export "memory") 1)
+      (func (export "_start")
+        ;; libc start-up probes preopens from fd 3 until EBADF (8).
+        (if (i32.ne (call $prestat (i32.const 3) (i32.const 0)) (i32.const 8))
+          (then (call $proc_exit (i32.const 9))))
+        (i32.store (i32.const 0) (i32.const 100))
+        (i32.store (i32.const 4) (i32.const 3000))
+        (drop (call $fd_write (i32.const 3) (i32.const 0) (i32.const 1) (i32.const 8)))
+        (drop (call $fd_write (i32.const 3) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+    let outcome = run_wat(module, b"", 1);
+    assert_eq!(outcome.end, RunEnd::OutputLimit);
+    assert_eq!(
+        outcome.channel.bytes.len(),
+        3000,
+        "the second write is refused whole"
     );
 }

@@ -34,6 +34,7 @@ fn run(wat: &str, fuel: u64) -> Outcome {
             memory_bytes: 16 << 20,
             stdout_bytes: 4096,
             stderr_bytes: 4096,
+            ..Limits::default()
         },
     })
 }

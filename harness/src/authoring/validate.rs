@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use crate::complexity::ComplexityVerdict;
 use crate::judge::{Judge, Report, Submission};
 use crate::pack::{Pack, PackErrors, PackFiles, PackSource};
 use crate::verdict::Verdict;
@@ -322,6 +323,12 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
             report.verdict.code(),
             first_failure(&report)
         );
+    } else if pack.complexity.is_some() && report.complexity.verdict != ComplexityVerdict::Pass {
+        check.summary = format!(
+            "AC, but a reference must pass its complexity check: {}; {}",
+            report.complexity.summary(),
+            report.complexity.messages().join("; ")
+        );
     } else if share > MAX_REFERENCE_FUEL_SHARE {
         check.summary = format!(
             "AC, but {usage}: a reference may use at most {:.0}%; raise limits.fuel to at least {} or speed the reference up",
@@ -331,6 +338,11 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
     } else {
         check.passed = true;
         check.summary = format!("AC on {} tests, {usage}", report.tests.len());
+        if pack.complexity.is_some() {
+            check
+                .summary
+                .push_str(&format!("; {}", report.complexity.summary()));
+        }
     }
     check
 }
@@ -346,19 +358,69 @@ fn round_up(value: u64) -> u64 {
 
 fn check_solution(pack: &Pack, judge: &Judge, expected: Verdict, source: &PackSource) -> Check {
     let report = judge.judge(pack, &submission(source), &mut |_| {});
-    let passed = report.verdict == expected;
-    let summary = if passed && expected == Verdict::Accepted {
-        let (fuel, test) = max_fuel(&report);
+    let declared = pack.complexity.is_some();
+    let complexity = &report.complexity;
+    // `time_limit_exceeded/` holds the asymptotically slow: TLE, or AC with a
+    // failed complexity check (docs/pack-format.md).
+    let slow_by_complexity = expected == Verdict::TimeLimitExceeded
+        && report.verdict == Verdict::Accepted
+        && complexity.verdict == ComplexityVerdict::Fail;
+    let complexity_ok =
+        !declared || expected != Verdict::Accepted || complexity.verdict == ComplexityVerdict::Pass;
+    // A known-slow solution that is also TLE must still land in a slower
+    // class than required: that proves the series separates it.
+    let slow_but_tle = expected == Verdict::TimeLimitExceeded
+        && report.verdict == Verdict::TimeLimitExceeded
+        && declared;
+    let tle_complexity = slow_but_tle.then(|| judge.measure_complexity(pack, &submission(source)));
+    let separated = tle_complexity
+        .as_ref()
+        .is_none_or(|c| c.verdict == ComplexityVerdict::Fail);
+    let passed = (report.verdict == expected && complexity_ok && separated) || slow_by_complexity;
+    let summary = if let Some(c) = tle_complexity.as_ref().filter(|_| passed) {
         format!(
+            "TLE as expected {}; and its {} (the series separates it)",
+            first_failure(&report),
+            c.summary()
+        )
+    } else if let Some(c) = &tle_complexity {
+        format!(
+            "TLE as expected, but the complexity series does not separate it from the requirement: {}{}",
+            c.summary(),
+            c.messages().first().map(|m| format!("; {m}")).unwrap_or_default()
+        )
+    } else if slow_by_complexity {
+        format!(
+            "AC, and fails its complexity check as expected: {}",
+            complexity.messages().join("; ")
+        )
+    } else if passed && expected == Verdict::Accepted {
+        let (fuel, test) = max_fuel(&report);
+        let mut text = format!(
             "AC as expected, max fuel {} = {:.1}% of the limit (test {test})",
             fuel_text(fuel),
             100.0 * fuel as f64 / pack.limits.fuel as f64
-        )
+        );
+        if declared {
+            text.push_str(&format!("; {}", complexity.summary()));
+        }
+        text
     } else if passed {
         format!(
             "{} as expected {}",
             report.verdict.code(),
             first_failure(&report)
+        )
+    } else if report.verdict == Verdict::Accepted && expected == Verdict::Accepted {
+        format!(
+            "AC, but an accepted solution must pass its complexity check: {}; {}",
+            complexity.summary(),
+            complexity.messages().join("; ")
+        )
+    } else if report.verdict == Verdict::Accepted && expected == Verdict::TimeLimitExceeded {
+        format!(
+            "expected TLE or a complexity failure, but it is accepted and its {}: tighten the series or add a test that catches it",
+            complexity.summary()
         )
     } else if report.verdict == Verdict::Accepted {
         format!(

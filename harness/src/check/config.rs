@@ -26,6 +26,8 @@ struct RawConfig {
     map: Vec<Spanned<RawMap>>,
     #[serde(default)]
     expect: Vec<Spanned<RawExpect>>,
+    /// `complexity = "off" | "advisory" | "enforce"`.
+    complexity: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +57,8 @@ pub struct CheckConfig {
     pub maps: Vec<MapRule>,
     /// Files expected to get a verdict other than AC, first match wins.
     pub expects: Vec<ExpectRule>,
+    /// The complexity check's mode, when set (`--complexity` overrides it).
+    pub complexity: Option<crate::complexity::Mode>,
 }
 
 /// `[[map]] path = "misc/cache.go" problem = "lru-cache"`.
@@ -224,6 +228,18 @@ impl CheckConfig {
                     verdict,
                     line,
                 });
+            }
+        }
+        if let Some(mode) = &raw.complexity {
+            config.complexity = crate::complexity::Mode::parse(mode.get_ref());
+            if config.complexity.is_none() {
+                errors.push(error(
+                    Some(mode.span()),
+                    format!(
+                        "complexity = \"{}\" must be \"off\", \"advisory\" or \"enforce\"",
+                        mode.get_ref()
+                    ),
+                ));
             }
         }
         if errors.is_empty() {

@@ -48,8 +48,12 @@ impl Outcome {
     }
 
     /// Whether it got its expected verdict (`None`: not run).
+    /// An accepted solution must also pass an enforced complexity check.
     pub fn as_expected(&self) -> Option<bool> {
-        self.verdict().map(|v| v == self.solution.expected)
+        self.report.as_ref().map(|r| {
+            r.verdict == self.solution.expected
+                && !(r.verdict.is_accepted() && r.complexity.fails_submission())
+        })
     }
 
     /// Judged, and not as expected.
@@ -237,6 +241,11 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
                     memory_mib: 0,
                     output_kib: 0,
                 }),
+                complexity: crate::complexity::ComplexityReport::off(
+                    judge.options().complexity,
+                    "not measured: the solution was not judged",
+                ),
+                user_fuel_limit: 0,
             }
         }
     };

@@ -286,7 +286,10 @@ fn call_body(
         } else {
             format!("judge_obj = {prefix}Create({});", args.join(", "))
         };
-        let _ = writeln!(out, "{ind}{call}");
+        let _ = writeln!(
+            out,
+            "{ind}judge_call();\n{ind}{call}\n{ind}judge_returned();"
+        );
         out.extend(checks);
         let _ = writeln!(out, "{ind}judge_null();");
         return out;
@@ -316,7 +319,10 @@ fn call_body(
     };
     let call = format!("{callee}({})", args.join(", "));
     if m.returns == Type::Void {
-        let _ = writeln!(out, "{ind}{call};");
+        let _ = writeln!(
+            out,
+            "{ind}judge_call();\n{ind}{call};\n{ind}judge_returned();"
+        );
         out.extend(checks);
         let _ = writeln!(out, "{ind}judge_null();");
         return out;
@@ -326,7 +332,10 @@ fn call_body(
     } else {
         c_scalar(m.returns)
     };
-    let _ = writeln!(out, "{ind}{rtype} judge_r = {call};");
+    let _ = writeln!(
+        out,
+        "{ind}judge_call();\n{ind}{rtype} judge_r = {call};\n{ind}judge_returned();"
+    );
     out.extend(checks);
     let write = match (m.returns, cpp) {
         (Type::Int, _) => "judge_w_int(judge_r);".to_string(),
@@ -366,7 +375,7 @@ fn call_body(
         }
         (Type::Void, _) => String::new(),
     };
-    let _ = writeln!(out, "{ind}judge_begin();\n{ind}{write}\n{ind}judge_end();");
+    let _ = writeln!(out, "{ind}{write}\n{ind}judge_end();");
     out
 }
 

@@ -69,21 +69,21 @@ static std::vector<ListNode *> judge_read_vec_list() {
 }
 
 static void judge_w_vec_matrix(const std::vector<std::vector<int>> &a) {
-    fputc('[', stdout);
+    judge_putc('[');
     for (size_t i = 0; i < a.size(); i++) {
-        if (i) fputc(',', stdout);
+        if (i) judge_putc(',');
         judge_w_ints(a[i].data(), (int)a[i].size());
     }
-    fputc(']', stdout);
+    judge_putc(']');
 }
 
 static void judge_w_vec_strings(const std::vector<std::string> &a) {
-    fputc('[', stdout);
+    judge_putc('[');
     for (size_t i = 0; i < a.size(); i++) {
-        if (i) fputc(',', stdout);
+        if (i) judge_putc(',');
         judge_w_string_n(a[i].data(), a[i].size());
     }
-    fputc(']', stdout);
+    judge_putc(']');
 }
 "#;
 
@@ -120,6 +120,10 @@ pub(super) fn generate(
             &RUNTIME
                 .replace("/*JUDGE_NEW_NODE*/", NEW_NODE)
                 .replace("extern int getentropy", "extern \"C\" int getentropy")
+                .replace(
+                    "extern int judge_fd_write",
+                    "extern \"C\" int judge_fd_write",
+                )
                 .replace("    s[n] = 0;\n", "    s[n] = 0;\n    judge_str_len = n;\n"),
         );
         driver.push_str(HELPERS);

@@ -235,14 +235,14 @@ fn call_body(m: &Method, class: &str, kind: Call, ind: &str) -> String {
             };
             let _ = writeln!(
                 out,
-                "{ind}{lhs} = {class}::new({args});\n{ind}judge_null();"
+                "{ind}judge_call();\n{ind}{lhs} = {class}::new({args});\n{ind}judge_returned();\n{ind}judge_null();"
             );
             return out;
         }
         Call::Method => {
             let _ = write!(
                 out,
-                "{ind}let judge_r: {} = judge_obj.{}({args});",
+                "{ind}judge_call();\n{ind}let judge_r: {} = judge_obj.{}({args});\n{ind}judge_returned();",
                 rust_type_qualified(m.returns),
                 snake_case(&m.name)
             );
@@ -250,7 +250,7 @@ fn call_body(m: &Method, class: &str, kind: Call, ind: &str) -> String {
         Call::Function => {
             let _ = write!(
                 out,
-                "{ind}let judge_r: {} = Solution::{}({args});",
+                "{ind}judge_call();\n{ind}let judge_r: {} = Solution::{}({args});\n{ind}judge_returned();",
                 rust_type_qualified(m.returns),
                 snake_case(&m.name)
             );
@@ -277,7 +277,7 @@ fn call_body(m: &Method, class: &str, kind: Call, ind: &str) -> String {
             "judge_w_list_array(&judge_r);\n        for judge_l in judge_r { judge_drop_list(judge_l); }"
         }
     };
-    let _ = writeln!(out, "{ind}judge_begin();\n{ind}{write}\n{ind}judge_end();");
+    let _ = writeln!(out, "{ind}{write}\n{ind}judge_end();");
     out
 }
 

@@ -16,6 +16,7 @@ pub use error::{line_of, PackError, PackErrors};
 pub use files::PackFiles;
 
 use crate::checker::Checker;
+use crate::complexity::ComplexitySpec;
 use crate::generate::GeneratedSpec;
 use crate::language::Language;
 use crate::signature::{parse_param, unknown_type, Method, Param, Signature, Type};
@@ -99,6 +100,8 @@ pub struct Pack {
     pub statement: String,
     pub tests: Vec<TestCase>,
     pub generated: Vec<GeneratedSpec>,
+    /// The required complexity and its scaling series, if declared.
+    pub complexity: Option<ComplexitySpec>,
     pub starters: BTreeMap<Language, PackSource>,
     pub references: BTreeMap<Language, PackSource>,
     pub solutions: Vec<KnownSolution>,
@@ -275,6 +278,24 @@ impl Pack {
             }
         }
 
+        let complexity = match (&raw.complexity, signature_broken) {
+            (Some(section), false) => {
+                match ComplexitySpec::from_raw(section.get_ref(), &signature) {
+                    Ok(spec) => Some(spec),
+                    Err(list) => {
+                        for (span, message) in list {
+                            err(
+                                at(span.unwrap_or_else(|| section.span())),
+                                format!("[complexity]: {message}"),
+                            );
+                        }
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+
         errors.append(&mut toml_errors.borrow_mut());
         let statement = match files.text("statement.md") {
             Ok(Some(text)) => text,
@@ -350,6 +371,7 @@ impl Pack {
             statement,
             tests,
             generated,
+            complexity,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
             solutions,

@@ -24,6 +24,7 @@ pub struct RawProblem {
     pub signature: Option<Spanned<RawSignature>>,
     #[serde(default)]
     pub generated: Vec<Spanned<RawGenerated>>,
+    pub complexity: Option<Spanned<RawComplexity>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,10 +80,43 @@ pub struct RawGenerated {
     pub args: Option<Vec<toml::Value>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGeneratedMethod {
     pub weight: f64,
+    pub effect: Option<String>,
+    pub requires: Option<String>,
+    #[serde(default)]
+    pub args: Vec<toml::Value>,
+}
+
+/// `[complexity]`: the required growth of each method and the scaling series
+/// that measures it (docs/complexity.md). Counts and generator ranges may be
+/// size expressions (`"n"`, `"n/4"`, `"64k"`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawComplexity {
+    /// The parameter the series varies (`n`).
+    pub size: Spanned<String>,
+    pub sizes: Spanned<Vec<i64>>,
+    /// Other parameters, as numbers or expressions of the size.
+    #[serde(default)]
+    pub derived: BTreeMap<String, Spanned<toml::Value>>,
+    pub seed: u64,
+    pub require: BTreeMap<String, Spanned<String>>,
+    /// Class problems: the constructor's argument generators.
+    pub constructor: Option<Vec<toml::Value>>,
+    /// Calls that bring the structure to the size before a method is measured.
+    pub build_calls: Option<toml::Value>,
+    pub build: Option<BTreeMap<String, RawGeneratedMethod>>,
+    /// How each required method is called while it is measured.
+    pub probe: BTreeMap<String, Spanned<RawProbe>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProbe {
+    pub calls: toml::Value,
     pub effect: Option<String>,
     pub requires: Option<String>,
     #[serde(default)]

@@ -9,10 +9,10 @@ pub mod confine;
 pub mod filesystem;
 pub mod group_memory;
 mod host_noise;
+pub mod rust_crates;
 pub mod shutdown;
 mod slots;
 mod supervisor;
-pub mod rust_crates;
 
 pub use cache::compile_cached;
 pub use filesystem::filesystem_confinement_available;

@@ -64,6 +64,9 @@ pub fn run(global: &Global, args: &CheckArgs) -> Result<Status, CliError> {
         options.seed = seed;
     }
     options.stop_at_first_failure = true;
+    if let Some(mode) = args.complexity.map(Into::into).or(config.complexity) {
+        options.complexity = mode;
+    }
     let seed = options.seed;
     let judge = Judge::new(options).map_err(|e| {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))

@@ -52,6 +52,9 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
     }
     options.stop_at_first_failure = !args.all;
     options.test_jobs = std::thread::available_parallelism().map_or(1, usize::from);
+    if let Some(mode) = args.complexity {
+        options.complexity = mode.into();
+    }
     if let Some(secs) = args.compile_timeout {
         options.compile_limits.wall_time = Duration::from_secs(secs);
         options.compile_limits.cpu_time = Duration::from_secs(secs);
@@ -92,7 +95,30 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         }
     }
     out.flush()?;
-    Ok(Status::of_verdict(report.verdict))
+    if let Some(path) = &args.plot {
+        write_plot(path, &report)?;
+    }
+    Ok(match Status::of_verdict(report.verdict) {
+        Status::Success if !report.passed() => Status::Rejected,
+        status => status,
+    })
+}
+
+/// Writes the complexity chart, or says on stderr why there is none.
+fn write_plot(path: &Path, report: &harness::Report) -> Result<(), CliError> {
+    let title = format!("{}: {}", report.problem, report.file);
+    match harness::complexity::plot::svg(&report.complexity, &title) {
+        Ok(svg) => std::fs::write(path, svg).map_err(|e| {
+            CliError::usage(format!(
+                "cannot write the plot to `{}`: {e}",
+                path.display()
+            ))
+        }),
+        Err(e) => {
+            eprintln!("no plot written to {}: {e}", path.display());
+            Ok(())
+        }
+    }
 }
 
 /// The language a file's extension names, or a usage error listing them.

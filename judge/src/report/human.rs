@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use harness::complexity::{thousands, ComplexityVerdict, Mode};
 use harness::{Language, Report, TestResult, Verdict};
 
 use super::terminal::escape;
@@ -66,12 +67,97 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
         write_failure(&mut out, report, test, cx);
     }
 
+    write_complexity(&mut out, report, p);
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", summary(report, p));
     out
 }
 
-/// `  04-get-refreshes   WA    88.0K fuel    1.1 MiB`
+/// The complexity check, one line per method:
+/// `  getMin  O(1) required  measured O(n)  fuel/call 310 → 4,960  fail`.
+fn write_complexity(out: &mut String, report: &Report, p: Paint) {
+    let c = &report.complexity;
+    if c.methods.is_empty() {
+        return;
+    }
+    let sizes = match (
+        c.methods[0].points.first(),
+        c.methods.iter().map(|m| m.points.len()).max(),
+    ) {
+        (Some(first), Some(_)) => {
+            let last = c
+                .methods
+                .iter()
+                .filter_map(|m| m.points.last())
+                .map(|p| p.0)
+                .max();
+            format!(
+                " ({} = {} → {})",
+                c.size,
+                thousands(first.0),
+                thousands(last.unwrap_or(first.0))
+            )
+        }
+        _ => String::new(),
+    };
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}{sizes}  {}",
+        p.bold("Complexity"),
+        verdict_word(c.verdict, c.mode, p)
+    );
+    let name_width = c
+        .methods
+        .iter()
+        .map(|m| m.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let required_width = c
+        .methods
+        .iter()
+        .map(|m| m.required.chars().count())
+        .max()
+        .unwrap_or(0);
+    for m in &c.methods {
+        let measured = m
+            .measured
+            .map_or("?".to_string(), |g| g.in_terms_of(&c.size));
+        let curve = match (m.points.first(), m.points.last()) {
+            (Some(a), Some(b)) => format!(
+                "fuel/call {} → {}",
+                thousands(a.1.round() as u64),
+                thousands(b.1.round() as u64)
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<name_width$}  required {:<required_width$}  measured {:<12}  {:<28}  {}",
+            m.name,
+            m.required,
+            measured,
+            curve,
+            verdict_word(m.verdict, c.mode, p)
+        );
+    }
+    for message in c.messages() {
+        let _ = writeln!(out, "  {}", p.dim(&message));
+    }
+}
+
+fn verdict_word(v: ComplexityVerdict, mode: Mode, p: Paint) -> String {
+    match v {
+        ComplexityVerdict::Pass => p.green("pass"),
+        ComplexityVerdict::Fail if mode == Mode::Enforce => p.red_bold("fail"),
+        ComplexityVerdict::Fail => p.red_bold("fail (advisory)"),
+        ComplexityVerdict::Inconclusive => p.dim("inconclusive"),
+        ComplexityVerdict::Off => p.dim("off"),
+    }
+}
+
+/// `  04-get-refreshes   WA    88.0K fuel (120.3K all)    1.1 MiB`: the
+/// user's fuel, then the whole run's.
 fn test_line(test: &TestResult, width: usize, p: Paint) -> String {
     let name = format!("{:<width$}", escape(&test.name));
     match test.verdict {
@@ -79,9 +165,10 @@ fn test_line(test: &TestResult, width: usize, p: Paint) -> String {
             .trim_end()
             .to_string(),
         Some(v) => format!(
-            "  {name}  {}  {:>7} fuel  {:>9}",
+            "  {name}  {}  {:>7} fuel {:>9}  {:>9}",
             p.verdict(Some(v), 3),
-            fuel(test.fuel),
+            fuel(test.user_fuel),
+            p.dim(&format!("({} all)", fuel(test.fuel))),
             memory(test.memory_bytes)
         ),
     }
@@ -176,6 +263,10 @@ fn summary(report: &Report, p: Paint) -> String {
     let mut line = format!("{verdict}  {passed}/{total} tests passed");
     if let Some(test) = report.first_failure() {
         let _ = write!(line, "  (first failure: {})", escape(&test.name));
+    }
+    let c = &report.complexity;
+    if !c.methods.is_empty() {
+        let _ = write!(line, "  complexity {}", verdict_word(c.verdict, c.mode, p));
     }
     line
 }

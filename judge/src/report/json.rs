@@ -21,10 +21,13 @@ pub fn render(report: &Report) -> Value {
         "first_failure": report.first_failure().map(|t| t.name.clone()),
         "limits": {
             "fuel": report.limits.fuel,
+            "user_fuel": report.user_fuel_limit,
             "memory_mib": report.limits.memory_mib,
             "output_kib": report.limits.output_kib,
         },
         "tests": report.tests.iter().map(test).collect::<Vec<_>>(),
+        "complexity": super::complexity_json(&report.complexity),
+        "passed_all": report.passed(),
     })
 }
 
@@ -34,6 +37,7 @@ fn test(t: &TestResult) -> Value {
         "name": t.name,
         "verdict": t.verdict.map(|v| v.code()),
         "fuel": t.fuel,
+        "user_fuel": t.user_fuel,
         "memory_bytes": t.memory_bytes,
         "wall_ms": ran.then_some(t.wall.as_millis() as u64),
         "seed": ran.then_some(t.seed),

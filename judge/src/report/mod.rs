@@ -8,7 +8,9 @@ pub mod json;
 pub mod progress;
 pub mod terminal;
 
+use harness::complexity::ComplexityReport;
 use harness::{Report, TestResult};
+use serde_json::{json, Value};
 
 /// `3/14`: accepted tests over all tests.
 pub fn passed(report: &Report) -> (usize, usize) {
@@ -20,14 +22,31 @@ pub fn passed(report: &Report) -> (usize, usize) {
     (passed, report.tests.len())
 }
 
-/// What the program printed itself. For a run that did not finish, the
-/// harness keeps its raw stdout, which also holds the driver's result lines
-/// (docs/protocol.md); those are the protocol, not the program's output.
+/// What the program printed itself (its stdout; results travel apart, on
+/// the result channel of docs/protocol.md).
 pub fn program_output(test: &TestResult) -> String {
-    let output = harness::wire::decode(test.program_output.as_bytes()).program_output;
+    let output = test.program_output.clone();
     // Only the truncation mark left: the program printed nothing itself.
     if output.trim() == "…" {
         return String::new();
     }
     output
+}
+
+/// The `complexity` object of the JSON reports (docs/check-json.md).
+pub fn complexity_json(c: &ComplexityReport) -> Value {
+    json!({
+        "verdict": c.verdict.name(),
+        "mode": c.mode.name(),
+        "size": Some(&c.size).filter(|s| !s.is_empty()),
+        "reason": c.reason,
+        "methods": c.methods.iter().map(|m| json!({
+            "name": m.name,
+            "required": m.required,
+            "measured": m.measured.map(|g| g.in_terms_of(&c.size)),
+            "verdict": m.verdict.name(),
+            "reason": m.reason,
+            "points": m.points.iter().map(|(size, fuel)| json!([size, (fuel * 10.0).round() / 10.0])).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
 }

@@ -12,6 +12,8 @@ use rand::RngCore;
 
 use super::costs::{self, per_kib};
 use super::guest_memory::{bytes, bytes_mut, element, read_u32, read_u64, region, write};
+use crate::channel::RESULT_FD;
+
 use super::{errno, Guest, Stop, CLOCK_TICK_NS, PROGRAM_NAME, REALTIME_EPOCH_NS};
 
 /// One host call's view of the guest: its linear memory (empty when it
@@ -64,6 +66,9 @@ impl Call<'_> {
     }
 
     pub fn fd_write(&mut self, fd: u32, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
+        if fd == RESULT_FD as u32 {
+            return self.write_channel(iovs, iovs_len, nwritten);
+        }
         self.charge(costs::CALL)?;
         if self.guest.output(fd).is_none() {
             return Ok(errno::BADF);
@@ -89,6 +94,40 @@ impl Call<'_> {
             }
             total += u64::from(len);
         }
+        let total = u32::try_from(total).unwrap_or(u32::MAX);
+        Ok(answer(write(self.mem, nwritten, &total.to_le_bytes())))
+    }
+
+    /// A write to the result channel: all or nothing, stamped with the fuel
+    /// the run had consumed when the call was made (before its own cost).
+    fn write_channel(&mut self, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
+        let consumed = self.guest.fuel_start.saturating_sub(self.fuel);
+        self.charge(costs::CALL)?;
+        if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
+            return Ok(errno::FAULT);
+        }
+        let mut total: u64 = 0;
+        for index in 0..iovs_len {
+            let Some((buf, len)) = self.iovec(iovs, index) else {
+                return Ok(errno::FAULT);
+            };
+            if region(self.mem, buf, u64::from(len)).is_none() {
+                return Ok(errno::FAULT);
+            }
+            self.charge(per_kib(u64::from(len), costs::COPY_PER_KIB))?;
+            total += u64::from(len);
+        }
+        if !self.guest.channel.fits(total, self.guest.channel_cap) {
+            return Err(Stop::OutputLimit);
+        }
+        // Every region was checked above, so the iovecs are read in place.
+        let mem: &[u8] = self.mem;
+        let parts = (0..iovs_len).filter_map(|index| {
+            let at = element(iovs, index, IOVEC_SIZE)?;
+            let (buf, len) = (read_u32(mem, at)?, read_u32(mem, at.checked_add(4)?)?);
+            bytes(mem, buf, u64::from(len))
+        });
+        self.guest.channel.push(parts, consumed);
         let total = u32::try_from(total).unwrap_or(u32::MAX);
         Ok(answer(write(self.mem, nwritten, &total.to_le_bytes())))
     }
@@ -180,10 +219,11 @@ impl Call<'_> {
         Ok(errno::SUCCESS)
     }
 
-    /// Fills an `fdstat` for the three standard streams (character devices).
+    /// Fills an `fdstat` for the three standard streams and the result
+    /// channel (character devices; fd 3 is never a preopen).
     pub fn fd_fdstat_get(&mut self, fd: u32, out: u32) -> Answer {
         self.charge(costs::CALL)?;
-        if fd > 2 {
+        if fd > RESULT_FD as u32 {
             return Ok(errno::BADF);
         }
         let mut stat = [0u8; 24];

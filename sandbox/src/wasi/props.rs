@@ -141,6 +141,7 @@ impl State {
             memory_bytes: 1 << 20,
             stdout_bytes: STDOUT_CAP,
             stderr_bytes: STDERR_CAP,
+            ..Limits::default()
         };
         let rng = ChaCha8Rng::seed_from_u64(self.seed);
         let mut guest = Guest::new(self.stdin.clone(), rng, &limits);

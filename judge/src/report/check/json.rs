@@ -80,5 +80,6 @@ fn solution(o: &Outcome) -> Value {
         "message": report.and_then(|r| r.message.clone()),
         "line": report.map(|_| o.line()),
         "first_failure": first_failure,
+        "complexity": report.map(|r| crate::report::complexity_json(&r.complexity)),
     })
 }

@@ -50,6 +50,9 @@ fn testcase(out: &mut String, o: &Outcome) {
     property("verdict", super::verdict_text(o));
     property("fuel", &o.fuel().to_string());
     property("memory_bytes", &o.memory_bytes().to_string());
+    if let Some(report) = &o.report {
+        property("complexity", report.complexity.verdict.name());
+    }
     if let Some(cached) = o.compiled_from_cache() {
         property("compiled_from_cache", &cached.to_string());
     }

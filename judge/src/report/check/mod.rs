@@ -17,6 +17,13 @@ pub fn headline(outcome: &Outcome) -> String {
     let Some(report) = &outcome.report else {
         return "not run: --fail-fast stopped the check earlier".to_string();
     };
+    if report.verdict == Verdict::Accepted && report.complexity.fails_submission() {
+        let first = report.complexity.messages().into_iter().next();
+        return format!(
+            "AC, but the complexity check fails: {}",
+            first.unwrap_or_default()
+        );
+    }
     if report.verdict == Verdict::Accepted {
         return format!(
             "accepted, but {} was expected to get {}",
@@ -49,6 +56,23 @@ pub fn details(outcome: &Outcome) -> Vec<String> {
         lines.push("not run: --fail-fast stopped the check earlier".to_string());
         return lines;
     };
+    if report.verdict == Verdict::Accepted && report.complexity.fails_submission() {
+        lines.push(
+            "every test passed, but the complexity check fails (--complexity enforce):".into(),
+        );
+        lines.extend(
+            report
+                .complexity
+                .messages()
+                .into_iter()
+                .map(|m| format!("  {m}")),
+        );
+        lines.push(format!(
+            "  see the curve: judge submit {} {} --plot complexity.svg",
+            report.problem, outcome.solution.file
+        ));
+        return lines;
+    }
     if report.verdict == Verdict::Accepted {
         lines.push(format!(
             "every test passed, but judge.toml expects {}; update or remove its [[expect]] entry",
@@ -94,7 +118,11 @@ pub fn details(outcome: &Outcome) -> Vec<String> {
     lines
 }
 
-/// The verdict's code, or `--` when the solution was not run.
+/// The verdict's code, or `--` when the solution was not run; `AC/CX` when
+/// accepted but failing an enforced complexity check.
 pub fn verdict_text(outcome: &Outcome) -> &'static str {
-    outcome.verdict().map_or("--", Verdict::code)
+    match &outcome.report {
+        Some(r) if r.verdict.is_accepted() && r.complexity.fails_submission() => "AC/CX",
+        _ => outcome.verdict().map_or("--", Verdict::code),
+    }
 }
