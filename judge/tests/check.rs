@@ -138,6 +138,14 @@ macro_rules! snapshot {
                 // Columns are right-aligned: the padding depends on the
                 // width of the value, so it is redacted with it.
                 (r" +\d+\.\d\d s", " [time]"),
+                (r" \(\d+(\.\d+)?[KMG]? all\)", " ([fuel] all)"),
+                (r#""user_fuel": \d+"#, r#""user_fuel": "[redacted]""#),
+                // Measured fuel per call in complexity points, and Go panic
+                // addresses and driver lines: exact, but they move with the
+                // drivers.
+                (r"(?m)^(\s+)\d+\.\d+$", "$1[fuel]"),
+                (r"judge_driver\.go:\d+ \+0x[0-9a-f]+", "judge_driver.go:[line]"),
+                (r"0x[0-9a-f]+", "[addr]"),
                 (r" +\d+(\.\d+)?[KMG]? fuel", " [fuel] fuel"),
                 (r#""(wall_ms|fuel|memory_bytes)": \d+"#, r#""$1": "[redacted]""#),
                 (r"/tmp/[^\s:`']+", "[tmp]"),

@@ -81,6 +81,11 @@ macro_rules! snapshot {
             filters => vec![
                 (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
                 (r"/tmp/[^\s:`']+", "[tmp]"),
+                (r"\s+\d+(\.\d+)?[KMG]? fuel \(\d+(\.\d+)?[KMG]? all\)\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
+                (r"your code used \d+ fuel, over its limit of \d+", "your code used [fuel] fuel, over its limit of [limit]"),
+                // Line numbers inside generated drivers move with the drivers.
+                (r"judge_driver\.(c|cpp|go|rs):\d+(:\d+)?", "judge_driver.$1:[line]"),
+                (r"(?m)^(\s+)\d{3,} \|", "$1[line] |"),
                 (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
                 (r"used all \d+ fuel", "used all [limit] fuel"),
                 // Measured fuel per call: exact, but it moves with the drivers.
