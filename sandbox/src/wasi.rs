@@ -140,7 +140,7 @@ impl Guest {
     }
 
     fn now(&mut self) -> u64 {
-        self.clock_ns += CLOCK_TICK_NS;
+        self.clock_ns = self.clock_ns.saturating_add(CLOCK_TICK_NS);
         self.clock_ns
     }
 }

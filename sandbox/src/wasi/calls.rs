@@ -58,11 +58,27 @@ impl Call<'_> {
 
     /// The `(buf, len)` of iovec `index` of a table checked by [`Self::array`].
     fn iovec(&self, iovs: u32, index: u32) -> Option<(u32, u32)> {
-        let at = element(iovs, index, IOVEC_SIZE)?;
-        Some((
-            read_u32(self.mem, at)?,
-            read_u32(self.mem, at.checked_add(4)?)?,
-        ))
+        iovec_at(self.mem, iovs, index)
+    }
+
+    /// Checks an iovec table for a write and every buffer it names, charging
+    /// for each; the bytes to write, or `None` when any of it faults.
+    fn paid_write(&mut self, iovs: u32, iovs_len: u32) -> Result<Option<u64>, Stop> {
+        if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
+            return Ok(None);
+        }
+        let mut total: u64 = 0;
+        for index in 0..iovs_len {
+            let Some((buf, len)) = self.iovec(iovs, index) else {
+                return Ok(None);
+            };
+            if region(self.mem, buf, u64::from(len)).is_none() {
+                return Ok(None);
+            }
+            self.charge(per_kib(u64::from(len), costs::COPY_PER_KIB))?;
+            total += u64::from(len);
+        }
+        Ok(Some(total))
     }
 
     pub fn fd_write(&mut self, fd: u32, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
@@ -73,26 +89,16 @@ impl Call<'_> {
         if self.guest.output(fd).is_none() {
             return Ok(errno::BADF);
         }
-        if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
+        let Some(total) = self.paid_write(iovs, iovs_len)? else {
             return Ok(errno::FAULT);
-        }
-        let mut total: u64 = 0;
-        for index in 0..iovs_len {
-            let Some((buf, len)) = self.iovec(iovs, index) else {
-                return Ok(errno::FAULT);
-            };
-            if region(self.mem, buf, u64::from(len)).is_none() {
-                return Ok(errno::FAULT);
-            }
-            self.charge(per_kib(u64::from(len), costs::COPY_PER_KIB))?;
-            let data = bytes(self.mem, buf, u64::from(len)).unwrap_or_default();
-            let Some(mut stream) = self.guest.output(fd) else {
-                return Ok(errno::BADF);
-            };
+        };
+        let Some(mut stream) = self.guest.output(fd) else {
+            return Ok(errno::BADF);
+        };
+        for data in iovec_bytes(self.mem, iovs, iovs_len) {
             if !stream.push(data) {
                 return Err(Stop::OutputLimit);
             }
-            total += u64::from(len);
         }
         let total = u32::try_from(total).unwrap_or(u32::MAX);
         Ok(answer(write(self.mem, nwritten, &total.to_le_bytes())))
@@ -103,31 +109,15 @@ impl Call<'_> {
     fn write_channel(&mut self, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
         let consumed = self.guest.fuel_start.saturating_sub(self.fuel);
         self.charge(costs::CALL)?;
-        if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
+        let Some(total) = self.paid_write(iovs, iovs_len)? else {
             return Ok(errno::FAULT);
-        }
-        let mut total: u64 = 0;
-        for index in 0..iovs_len {
-            let Some((buf, len)) = self.iovec(iovs, index) else {
-                return Ok(errno::FAULT);
-            };
-            if region(self.mem, buf, u64::from(len)).is_none() {
-                return Ok(errno::FAULT);
-            }
-            self.charge(per_kib(u64::from(len), costs::COPY_PER_KIB))?;
-            total += u64::from(len);
-        }
+        };
         if !self.guest.channel.fits(total, self.guest.channel_cap) {
             return Err(Stop::OutputLimit);
         }
-        // Every region was checked above, so the iovecs are read in place.
-        let mem: &[u8] = self.mem;
-        let parts = (0..iovs_len).filter_map(|index| {
-            let at = element(iovs, index, IOVEC_SIZE)?;
-            let (buf, len) = (read_u32(mem, at)?, read_u32(mem, at.checked_add(4)?)?);
-            bytes(mem, buf, u64::from(len))
-        });
-        self.guest.channel.push(parts, consumed);
+        self.guest
+            .channel
+            .push(iovec_bytes(self.mem, iovs, iovs_len), consumed);
         let total = u32::try_from(total).unwrap_or(u32::MAX);
         Ok(answer(write(self.mem, nwritten, &total.to_le_bytes())))
     }
@@ -191,8 +181,10 @@ impl Call<'_> {
             return Ok(errno::INVAL);
         }
         let now = self.guest.now();
+        // A guest can sleep until any deadline, so the clock may be near
+        // `u64::MAX`: it saturates there rather than wrapping backwards.
         let value = if id == 0 {
-            REALTIME_EPOCH_NS + now
+            REALTIME_EPOCH_NS.saturating_add(now)
         } else {
             now
         };
@@ -385,10 +377,53 @@ impl Subscription {
     }
 }
 
+/// The buffers of an iovec table already checked by `Call::paid_write`, read
+/// in place from guest memory.
+fn iovec_bytes(mem: &[u8], iovs: u32, iovs_len: u32) -> impl Iterator<Item = &[u8]> {
+    (0..iovs_len).filter_map(move |index| {
+        let (buf, len) = iovec_at(mem, iovs, index)?;
+        bytes(mem, buf, u64::from(len))
+    })
+}
+
+/// The `(buf, len)` of iovec `index` of the table at `iovs`.
+fn iovec_at(mem: &[u8], iovs: u32, index: u32) -> Option<(u32, u32)> {
+    let at = element(iovs, index, IOVEC_SIZE)?;
+    Some((read_u32(mem, at)?, read_u32(mem, at.checked_add(4)?)?))
+}
+
 fn answer(ok: bool) -> i32 {
     if ok {
         errno::SUCCESS
     } else {
         errno::FAULT
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    use super::{errno, Call};
+    use crate::wasi::Guest;
+
+    /// A guest may sleep until `u64::MAX`; reading the clocks afterwards
+    /// saturates instead of overflowing (found by the property test).
+    #[test]
+    fn clocks_saturate_after_sleeping_to_the_end_of_time() {
+        let limits = crate::Limits::default();
+        let mut guest = Guest::new(Vec::new(), ChaCha8Rng::seed_from_u64(1), &limits);
+        guest.clock_ns = u64::MAX - 1;
+        let mut mem = [0u8; 8];
+        for id in [0, 1] {
+            let mut call = Call {
+                mem: &mut mem,
+                guest: &mut guest,
+                fuel: 1_000_000,
+            };
+            assert!(matches!(call.clock_time_get(id, 0), Ok(errno::SUCCESS)));
+            assert_eq!(u64::from_le_bytes(mem), u64::MAX);
+        }
     }
 }
