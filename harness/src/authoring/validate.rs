@@ -266,15 +266,21 @@ fn check_generator(pack: &Pack, judge: &Judge, index: usize) -> Check {
     check
 }
 
-/// The largest fuel any test used, with the test's name.
+/// The largest user fuel (what the limit applies to) any test used, with
+/// the test's name.
 fn max_fuel(report: &Report) -> (u64, String) {
     report
         .tests
         .iter()
         .filter(|t| t.verdict.is_some())
-        .max_by_key(|t| t.fuel)
-        .map(|t| (t.fuel, t.name.clone()))
+        .max_by_key(|t| t.user_fuel)
+        .map(|t| (t.user_fuel, t.name.clone()))
         .unwrap_or_default()
+}
+
+/// A report's user fuel as a share of its language's limit.
+fn limit_share(report: &Report, fuel: u64) -> f64 {
+    fuel as f64 / report.user_fuel_limit.max(1) as f64
 }
 
 fn first_failure(report: &Report) -> String {
@@ -304,7 +310,7 @@ pub fn fuel_text(fuel: u64) -> String {
 fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
     let report = judge.judge(pack, &submission(source), &mut |_| {});
     let (fuel, test) = max_fuel(&report);
-    let share = fuel as f64 / pack.limits.fuel as f64;
+    let share = limit_share(&report, fuel);
     let mut check = Check {
         kind: CheckKind::Reference,
         subject: source.path.clone(),
@@ -313,9 +319,10 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
         max_fuel_share: Some(share),
     };
     let usage = format!(
-        "max fuel {} = {:.1}% of the limit (test {test})",
+        "max fuel {} = {:.1}% of the {} limit (test {test})",
         fuel_text(fuel),
-        100.0 * share
+        100.0 * share,
+        report.language
     );
     if report.verdict != Verdict::Accepted {
         check.summary = format!(
@@ -333,7 +340,7 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
         check.summary = format!(
             "AC, but {usage}: a reference may use at most {:.0}%; raise limits.fuel to at least {} or speed the reference up",
             100.0 * MAX_REFERENCE_FUEL_SHARE,
-            round_up(fuel * 2)
+            round_up((fuel as f64 * 2.0 * pack.limits.fuel as f64 / report.user_fuel_limit.max(1) as f64) as u64)
         );
     } else {
         check.passed = true;
@@ -397,9 +404,10 @@ fn check_solution(pack: &Pack, judge: &Judge, expected: Verdict, source: &PackSo
     } else if passed && expected == Verdict::Accepted {
         let (fuel, test) = max_fuel(&report);
         let mut text = format!(
-            "AC as expected, max fuel {} = {:.1}% of the limit (test {test})",
+            "AC as expected, max fuel {} = {:.1}% of the {} limit (test {test})",
             fuel_text(fuel),
-            100.0 * fuel as f64 / pack.limits.fuel as f64
+            100.0 * limit_share(&report, fuel),
+            report.language
         );
         if declared {
             text.push_str(&format!("; {}", complexity.summary()));
