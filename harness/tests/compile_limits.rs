@@ -5,12 +5,17 @@
 //! error naming the budget. Real rustc, real signals.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use harness::driver::generate;
 use harness::language::Language;
 use harness::signature::{parse_param, Method, Signature, Type};
 use harness::toolchain::{compile, detect, CompileFailure, CompileLimit, CompileLimits};
+
+/// Both tests find "their" rustc among this process's grandchildren, so
+/// they must not compile at the same time.
+static ONE_COMPILE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn sig() -> Signature {
     Signature::Function {
@@ -66,6 +71,9 @@ fn cmdline(pid: u32) -> String {
 
 #[test]
 fn a_crashing_compiler_is_reported_without_host_details() {
+    let _serial = ONE_COMPILE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     let Ok(tc) = detect(Language::Rust) else {
         eprintln!("skipping: no Rust toolchain");
         return;
@@ -110,6 +118,9 @@ fn a_crashing_compiler_is_reported_without_host_details() {
 
 #[test]
 fn a_compile_over_its_memory_budget_is_a_compile_error_naming_it() {
+    let _serial = ONE_COMPILE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     let Ok(tc) = detect(Language::Rust) else {
         eprintln!("skipping: no Rust toolchain");
         return;
