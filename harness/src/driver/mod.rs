@@ -279,16 +279,21 @@ mod tests {
         assert_eq!(base_name("dir\\x.go"), "x.go");
     }
 
-    #[test]
-    fn c_bytes_pass_as_they_are_and_go_must_be_utf8() {
-        let sig = Signature::Function {
+    /// `int f()`: the simplest signature, for tests about the user's file.
+    fn int_function_without_params() -> Signature {
+        Signature::Function {
             function: Method {
                 name: "f".into(),
                 params: vec![],
                 returns: Type::Int,
             },
             immutable_input: false,
-        };
+        }
+    }
+
+    #[test]
+    fn c_bytes_pass_as_they_are_and_go_must_be_utf8() {
+        let sig = int_function_without_params();
         let latin1 = b"/* caf\xe9 */\nint f(void) { return 1; }\n";
         let tree = generate(Language::C, &sig, "x.c", latin1).unwrap();
         assert_eq!(tree.file(&tree.user_file).unwrap().contents, latin1);
@@ -301,14 +306,7 @@ mod tests {
 
     #[test]
     fn empty_files_are_named() {
-        let sig = Signature::Function {
-            function: Method {
-                name: "f".into(),
-                params: vec![],
-                returns: Type::Int,
-            },
-            immutable_input: false,
-        };
+        let sig = int_function_without_params();
         for src in ["", " \n\t\n", "// nothing yet\n/* later */\n"] {
             let err = generate(Language::Go, &sig, "dir/x.go", src).unwrap_err();
             assert_eq!(err.to_string(), "x.go: the file is empty");
