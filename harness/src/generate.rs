@@ -9,7 +9,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde_json::Value;
 
-use crate::pack::raw::{RawGenerated, RawGeneratedMethod};
+use crate::pack_format::raw::{RawGenerated, RawGeneratedMethod};
 use crate::signature::{Method, Signature, Type};
 use crate::vectors::Call;
 

@@ -2,6 +2,12 @@
 //! their test vectors, drivers generated from a signature, the compile step,
 //! checkers, and the judging loop that emits events for reporters. It knows
 //! wasmtime only through the `sandbox` crate and never prints.
+//!
+//! The pack model is layered, lowest first: `pack_format` (the raw
+//! `problem.toml` structs and `Kind`), then `signature`, `vectors`,
+//! `generate`, `checker` and `complexity`, each building its part of a pack
+//! from that plain data; `pack` loads and validates a whole pack on top of
+//! them. Nothing below `pack` imports it (a test in `pack_format` checks).
 
 pub mod authoring;
 pub mod check;
@@ -14,6 +20,7 @@ pub mod input;
 pub mod judge;
 pub mod language;
 pub mod pack;
+pub mod pack_format;
 pub mod registry;
 pub mod signature;
 pub mod toolchain;

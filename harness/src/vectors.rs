@@ -1,10 +1,10 @@
 //! Test vectors a person writes by hand: LeetCode's example text pasted into
-//! `tests/<name>.txt` (or `.in`/`.ans` pairs for stdio problems), parsed and
-//! checked against the signature so a typo is reported with file and line.
+//! `tests/<name>.txt`, parsed and checked against the signature so a typo is
+//! reported with its line. Knows nothing of packs: the loader
+//! (`pack::test_files`) finds the files and names them in errors.
 
 use serde_json::Value;
 
-use crate::pack::{Kind, PackError, PackFiles};
 use crate::signature::{Method, Signature, Type};
 
 /// One call on the wire: the constructor, a method or the function.
@@ -38,73 +38,6 @@ pub struct TestCase {
     /// The file it came from (relative to the pack), or `problem.toml`.
     pub file: String,
     pub body: TestBody,
-}
-
-/// Loads every hand-written test of a pack, in file-name order.
-pub fn load_tests(
-    files: &PackFiles,
-    kind: Kind,
-    signature: &Signature,
-) -> Result<Vec<TestCase>, Vec<PackError>> {
-    let mut tests = Vec::new();
-    let mut errors = Vec::new();
-    for (path, bytes) in files.under("tests") {
-        let display = files.display(path);
-        let stem = path
-            .rsplit('/')
-            .next()
-            .unwrap_or(path)
-            .rsplit_once('.')
-            .map(|(stem, _)| stem.to_string())
-            .unwrap_or_else(|| path.clone());
-        match kind {
-            Kind::Stdio => {
-                if let Some(base) = path.strip_suffix(".in") {
-                    let answer_path = format!("{base}.ans");
-                    match files.files.get(&answer_path) {
-                        Some(answer) => tests.push(TestCase {
-                            name: stem,
-                            file: path.clone(),
-                            body: TestBody::Stdio {
-                                input: bytes.clone(),
-                                answer: answer.clone(),
-                            },
-                        }),
-                        None => errors.push(PackError::new(
-                            display,
-                            None,
-                            format!("has no answer file {}", files.display(&answer_path)),
-                        )),
-                    }
-                }
-            }
-            Kind::Class | Kind::Function => {
-                if !path.ends_with(".txt") {
-                    continue;
-                }
-                let Ok(text) = std::str::from_utf8(bytes) else {
-                    errors.push(PackError::new(display, None, "not UTF-8 text"));
-                    continue;
-                };
-                match parse_test(text, signature) {
-                    Ok((calls, expected)) => tests.push(TestCase {
-                        name: stem,
-                        file: path.clone(),
-                        body: TestBody::Calls {
-                            calls,
-                            expected: Some(expected),
-                        },
-                    }),
-                    Err((line, message)) => errors.push(PackError::new(display, line, message)),
-                }
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(tests)
-    } else {
-        Err(errors)
-    }
 }
 
 type ParseError = (Option<usize>, String);

@@ -6,8 +6,8 @@ pub mod randomized_set;
 
 use serde_json::Value;
 
-use crate::pack::raw::RawChecker;
-use crate::pack::Kind;
+use crate::pack_format::raw::RawChecker;
+use crate::pack_format::Kind;
 
 /// A pack's checker.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,7 +11,7 @@ use toml::Value;
 use super::class::{Growth, Required};
 use super::fit::classify;
 use crate::generate::GeneratedSpec;
-use crate::pack::raw::{RawComplexity, RawGenerated, RawGeneratedMethod};
+use crate::pack_format::raw::{RawComplexity, RawGenerated, RawGeneratedMethod};
 use crate::signature::Signature;
 
 /// A series needs at least this many sizes…

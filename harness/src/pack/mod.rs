@@ -1,17 +1,20 @@
 //! Problem packs: a folder with `problem.toml`, a statement, test vectors,
 //! starters, references and known solutions. Loading has two phases: the raw
-//! TOML ([`raw`]) and its validation into the domain types below, which
-//! collects every error it can, each naming the file and line.
+//! TOML ([`crate::pack_format::raw`]) and its validation into the domain
+//! types below, which collects every error it can, each naming the file and
+//! line. The loader is the top of the pack model: it builds on `checker`,
+//! `vectors`, `generate` and `complexity`, none of which look back up here.
 
 mod error;
 mod files;
-pub(crate) mod raw;
+mod test_files;
 
 use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 
+pub use crate::pack_format::Kind;
 pub use error::{line_of, PackError, PackErrors};
 pub use files::PackFiles;
 
@@ -19,8 +22,9 @@ use crate::checker::Checker;
 use crate::complexity::ComplexitySpec;
 use crate::generate::GeneratedSpec;
 use crate::language::Language;
+use crate::pack_format::raw;
 use crate::signature::{parse_param, unknown_type, Method, Param, Signature, Type};
-use crate::vectors::{self, TestCase};
+use crate::vectors::TestCase;
 use crate::verdict::Verdict;
 
 /// The `format_version` this judge reads.
@@ -39,23 +43,6 @@ impl Difficulty {
             Difficulty::Easy => "easy",
             Difficulty::Medium => "medium",
             Difficulty::Hard => "hard",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Class,
-    Function,
-    Stdio,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Class => "class",
-            Kind::Function => "function",
-            Kind::Stdio => "stdio",
         }
     }
 }
@@ -318,7 +305,7 @@ impl Pack {
         let tests = if signature_broken || (signature == Signature::Stdio && kind != Kind::Stdio) {
             Vec::new()
         } else {
-            match vectors::load_tests(files, kind, &signature) {
+            match test_files::load_tests(files, kind, &signature) {
                 Ok(tests) => tests,
                 Err(mut errs) => {
                     errors.append(&mut errs);

@@ -1,6 +1,6 @@
 //! `problem.toml` exactly as written: the first of the two loading phases.
 //! Unknown keys are errors (with their line), never silently accepted;
-//! [`super::validate`] turns these structs into domain types.
+//! the pack loader turns these structs into domain types.
 
 use std::collections::BTreeMap;
 
