@@ -247,7 +247,17 @@ fn kattis_package_imports_and_keeps_its_verdicts() {
     let pack = out.path().join("sumlist");
     let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
     assert!(toml.contains("title = \"Sum of a List\""), "{toml}");
-    assert!(toml.contains("kind = \"tokens\""), "{toml}");
+    assert!(toml.contains("kind = \"kattis\""), "{toml}");
+    // The fuel limit comes from the slowest accepted submission.
+    assert!(
+        run.stdout.contains("fuel limit ") && run.stdout.contains("x time_multiplier 5"),
+        "{}",
+        run.transcript()
+    );
+    assert!(
+        toml.contains("Kattis: the slowest accepted submission"),
+        "{toml}"
+    );
     assert!(toml.contains("memory_mib = 256"), "{toml}");
     let tests: Vec<String> = std::fs::read_dir(pack.join("tests"))
         .unwrap()
@@ -270,6 +280,182 @@ fn kattis_package_imports_and_keeps_its_verdicts() {
             run.stdout.contains(needle),
             "{needle:?}:\n{}",
             run.transcript()
+        );
+    }
+
+    // With too little fuel, validate says how much the reference needs.
+    let starved = toml
+        .lines()
+        .map(|line| {
+            if line.starts_with("fuel = ") {
+                "fuel = 1_000_000"
+            } else {
+                line
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(pack.join("problem.toml"), starved).unwrap();
+    let run = judge_in(out.path(), &["pack", "validate", "sumlist"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("a reference must be accepted, got TLE")
+            && run
+                .stdout
+                .contains("fuel on its heaviest test: set limits.fuel to at least "),
+        "{}",
+        run.transcript()
+    );
+}
+
+/// A flow-style `problem.yaml`, tolerances from `problem.yaml` and
+/// `testdata.yaml`, test names that differ only in `_`/`-`/case, an answer
+/// without input, and a LaTeX statement with an image.
+#[test]
+fn kattis_package_with_flow_yaml_and_tolerances_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    let package = repo().join("judge/tests/fixtures/kattis/average");
+    let run = judge_in(
+        out.path(),
+        &[
+            "pack",
+            "import-kattis",
+            package.to_str().unwrap(),
+            "-o",
+            ".",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("data/secret/orphan.ans has no orphan.in: it is not a test; skipped"),
+        "{}",
+        run.transcript()
+    );
+    let pack = out.path().join("average");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    for needle in [
+        "title = \"Average of a List\"",
+        "memory_mib = 128",
+        "kind = \"kattis\"",
+        "float_relative_tolerance 1e-6 float_absolute_tolerance 1e-6",
+        "x time_multiplier 4",
+    ] {
+        assert!(toml.contains(needle), "{needle:?} in\n{toml}");
+    }
+    for test in ["secret-a_b", "secret-a-b", "secret-A-B", "sample-1"] {
+        assert!(pack.join(format!("tests/{test}.in")).is_file(), "{test}");
+    }
+    let statement = std::fs::read_to_string(pack.join("statement.md")).unwrap();
+    assert!(
+        statement.starts_with("# Average of a List\n"),
+        "{statement}"
+    );
+    assert!(
+        statement.contains("![Numbers on a line](line.png)"),
+        "{statement}"
+    );
+    assert!(statement.contains("## Input"), "{statement}");
+    assert!(!statement.contains('\\'), "{statement}");
+    assert_eq!(
+        std::fs::read(pack.join("line.png")).unwrap(),
+        std::fs::read(package.join("problem_statement/line.png")).unwrap()
+    );
+
+    let run = judge_in(out.path(), &["pack", "validate", "average"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "(stdio, 4 tests",
+        "solutions/accepted/relative_error.cpp: AC as expected",
+        "solutions/wrong_answer/three_decimals.c: WA as expected on test secret-a_b",
+        "solutions/wrong_answer/integer_division.c: WA as expected on test sample-1",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+}
+
+/// A package's files: path and text.
+type Files<'a> = &'a [(&'a str, &'a str)];
+
+/// Interactive packages in every format version, and multi-pass and
+/// scoring ones, are refused with the feature named.
+#[test]
+fn kattis_import_refuses_what_it_cannot_judge() {
+    let cases: &[(&str, Files, &str)] = &[
+        (
+            "legacy-interactive",
+            &[(
+                "problem.yaml",
+                "name: Guess\nvalidation: custom interactive\n",
+            )],
+            "interactive problems are not supported yet",
+        ),
+        (
+            "typed-interactive",
+            &[(
+                "problem.yaml",
+                "problem_format_version: 2023-07-draft\nname: Guess\ntype: interactive\n",
+            )],
+            "interactive problems are not supported yet",
+        ),
+        (
+            "interaction-sample",
+            &[
+                ("problem.yaml", "name: Guess\n"),
+                ("data/sample/1.interaction", "> 50\n< lower\n"),
+            ],
+            "data/sample/1.interaction: interactive problems are not supported yet",
+        ),
+        (
+            "multi-pass",
+            &[(
+                "problem.yaml",
+                "problem_format_version: 2023-07-draft\nname: Twice\ntype: multi-pass\n",
+            )],
+            "`multi-pass`: multi-pass problems",
+        ),
+        (
+            "scoring",
+            &[("problem.yaml", "name: Points\ntype: scoring\n")],
+            "`scoring`: scoring problems",
+        ),
+        (
+            "broken-yaml",
+            &[("problem.yaml", "name: Broken\nlimits: {memory: 1\n")],
+            "problem.yaml:",
+        ),
+    ];
+    for (name, files, needle) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let package = dir.path().join(name);
+        for (path, text) in *files {
+            let path = package.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let run = judge_in(
+            dir.path(),
+            &[
+                "pack",
+                "import-kattis",
+                package.to_str().unwrap(),
+                "-o",
+                "out",
+            ],
+        );
+        assert_eq!(run.code, 2, "{name}: {}", run.transcript());
+        assert!(
+            run.stderr.contains(needle),
+            "{name}: {needle:?}\n{}",
+            run.transcript()
+        );
+        assert!(
+            !dir.path().join("out").exists(),
+            "{name}: nothing is written"
         );
     }
 }

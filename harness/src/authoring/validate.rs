@@ -196,7 +196,7 @@ fn warnings(pack: &Pack) -> Vec<String> {
     out
 }
 
-fn submission(source: &PackSource) -> Submission {
+pub(crate) fn submission(source: &PackSource) -> Submission {
     Submission {
         file: source
             .path
@@ -307,6 +307,48 @@ pub fn fuel_text(fuel: u64) -> String {
     }
 }
 
+/// The largest fuel `source` needs on one test, in the pack's
+/// (C-equivalent) fuel, judged with `limit` instead of the pack's limit; an
+/// error says why it was not accepted.
+pub(crate) fn fuel_needed(
+    pack: &Pack,
+    judge: &Judge,
+    source: &PackSource,
+    limit: u64,
+) -> Result<u64, String> {
+    let mut generous = pack.clone();
+    generous.limits.fuel = limit;
+    let report = judge.judge(&generous, &submission(source), &mut |_| {});
+    if report.verdict != Verdict::Accepted {
+        return Err(format!(
+            "{} with {} fuel {}",
+            report.verdict.code(),
+            fuel_text(limit),
+            first_failure(&report)
+        ));
+    }
+    let (fuel, _) = max_fuel(&report);
+    Ok((fuel as f64 * limit as f64 / report.user_fuel_limit.max(1) as f64).ceil() as u64)
+}
+
+/// What a reference that ran out of fuel would need: the limit to set, or
+/// why it still fails with far more fuel.
+fn fuel_advice(pack: &Pack, judge: &Judge, source: &PackSource) -> String {
+    let limit = pack.limits.fuel.saturating_mul(FUEL_RETRY_FACTOR);
+    match fuel_needed(pack, judge, source, limit) {
+        Ok(fuel) => format!(
+            "; it needs {} fuel on its heaviest test: set limits.fuel to at least {} (the reference may use {:.0}% of it)",
+            fuel_text(fuel),
+            round_up((fuel as f64 / MAX_REFERENCE_FUEL_SHARE) as u64),
+            100.0 * MAX_REFERENCE_FUEL_SHARE
+        ),
+        Err(why) => format!("; it is still not accepted with {FUEL_RETRY_FACTOR}x the fuel: {why}"),
+    }
+}
+
+/// How much more fuel a reference that ran out gets to measure its need.
+pub const FUEL_RETRY_FACTOR: u64 = 16;
+
 fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
     let report = judge.judge(pack, &submission(source), &mut |_| {});
     let (fuel, test) = max_fuel(&report);
@@ -330,6 +372,9 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
             report.verdict.code(),
             first_failure(&report)
         );
+        if report.verdict == Verdict::TimeLimitExceeded {
+            check.summary.push_str(&fuel_advice(pack, judge, source));
+        }
     } else if pack.complexity.is_some() && report.complexity.verdict != ComplexityVerdict::Pass {
         check.summary = format!(
             "AC, but a reference must pass its complexity check: {}; {}",
@@ -355,7 +400,7 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
 }
 
 /// Rounds up to two significant digits (`1_234_567` -> `1_300_000`).
-fn round_up(value: u64) -> u64 {
+pub(crate) fn round_up(value: u64) -> u64 {
     let mut unit = 1u64;
     while value / unit >= 100 {
         unit *= 10;

@@ -1,7 +1,9 @@
 //! Checkers: how a run's results are compared with the expected ones. Exact,
 //! whitespace-tolerant tokens, float tolerance, unordered arrays, and the
-//! statistical checker that only a randomized problem needs.
+//! statistical checker that only a randomized problem needs, and Kattis'
+//! default output validator for imported Kattis packages.
 
+pub mod kattis;
 pub mod randomized_set;
 
 use serde_json::Value;
@@ -23,6 +25,9 @@ pub enum Checker {
     Unordered,
     /// `getRandom` is judged by membership and uniformity.
     RandomizedSet,
+    /// Kattis' default output validator with its `validator_flags`
+    /// (stdio only; what imported Kattis packages use).
+    Kattis(kattis::KattisFlags),
 }
 
 impl Checker {
@@ -48,12 +53,20 @@ impl Checker {
             }
             "unordered" => Checker::Unordered,
             "randomized-set" => Checker::RandomizedSet,
+            "kattis" => Checker::Kattis(kattis::KattisFlags::parse(
+                raw.validator_flags
+                    .as_ref()
+                    .map_or("", |flags| flags.get_ref().as_str()),
+            )?),
             other => {
                 return Err(format!(
-                "checker kind `{other}` must be exact, tokens, float, unordered or randomized-set"
+                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set or kattis"
             ))
             }
         };
+        if raw.validator_flags.is_some() && !matches!(checker, Checker::Kattis(_)) {
+            return Err("validator_flags is only for checker kind `kattis`".into());
+        }
         match (&checker, kind) {
             (Checker::Unordered | Checker::RandomizedSet, Kind::Stdio) => Err(format!(
                 "checker `{}` is not for stdio problems",
@@ -61,6 +74,9 @@ impl Checker {
             )),
             (Checker::RandomizedSet, Kind::Function) => {
                 Err("checker `randomized-set` is for class problems".into())
+            }
+            (Checker::Kattis(_), Kind::Class | Kind::Function) => {
+                Err("checker `kattis` is for stdio problems".into())
             }
             _ => Ok(checker),
         }
@@ -73,6 +89,7 @@ impl Checker {
             Checker::Float { .. } => "float",
             Checker::Unordered => "unordered",
             Checker::RandomizedSet => "randomized-set",
+            Checker::Kattis(_) => "kattis",
         }
     }
 
@@ -97,6 +114,10 @@ impl Checker {
     /// Compares a stdio program's output with the answer file. The error
     /// says where they first differ.
     pub fn compare_output(&self, answer: &[u8], output: &[u8]) -> Result<(), String> {
+        if let Checker::Kattis(flags) = self {
+            // Bytes, never decoded: Kattis compares non-UTF-8 output exactly.
+            return kattis::compare(flags, answer, output);
+        }
         let answer = String::from_utf8_lossy(answer);
         let output = String::from_utf8_lossy(output);
         match self {
@@ -131,7 +152,7 @@ impl Checker {
                     _ => x == y,
                 }
             }),
-            Checker::Unordered | Checker::RandomizedSet => {
+            Checker::Unordered | Checker::RandomizedSet | Checker::Kattis(_) => {
                 Err("this checker does not apply to stdio output".into())
             }
         }

@@ -42,6 +42,8 @@ pub struct RawChecker {
     pub float_tolerance: Option<Spanned<f64>>,
     pub case_sensitive: Option<bool>,
     pub space_sensitive: Option<bool>,
+    /// `kind = "kattis"`: Kattis' default validator's flags, as one string.
+    pub validator_flags: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,8 +7,9 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use harness::authoring::kattis::{self, calibrate};
+use harness::authoring::scaffold;
 use harness::authoring::validate::{self, Check, ValidateOptions, Validation};
-use harness::authoring::{kattis, scaffold};
 use harness::judge::{Judge, JudgeOptions};
 use harness::pack::Kind;
 
@@ -21,7 +22,9 @@ pub fn run(global: &Global, command: PackCommand) -> Result<Status, CliError> {
     match command {
         PackCommand::New { id, kind, output } => new(&id, &kind, output),
         PackCommand::Validate { path, jobs } => validate_pack(global, &path, jobs),
-        PackCommand::ImportKattis { dir, output, id } => import(&dir, output, id.as_deref()),
+        PackCommand::ImportKattis { dir, output, id } => {
+            import(global, &dir, output, id.as_deref())
+        }
     }
 }
 
@@ -146,26 +149,55 @@ fn render(validation: &Validation, paint: Paint) -> String {
     out
 }
 
-fn import(dir: &Path, output: Option<PathBuf>, id: Option<&str>) -> Result<Status, CliError> {
+fn import(
+    global: &Global,
+    dir: &Path,
+    output: Option<PathBuf>,
+    id: Option<&str>,
+) -> Result<Status, CliError> {
     let parent = output.unwrap_or_else(|| PathBuf::from("."));
-    let imported = kattis::import(dir, &parent, id).map_err(|e| match e {
+    let usage_or_internal = |e: kattis::ImportError| match e {
         kattis::ImportError::Io { .. } => CliError::Internal(e.into()),
         _ => CliError::usage(e.to_string()),
-    })?;
-    for warning in &imported.warnings {
+    };
+    let imported = kattis::import(dir, &parent, id).map_err(usage_or_internal)?;
+    let warn = |warning: &str| {
         eprintln!(
             "{} {warning}",
             Paint::new(crate::style::stderr_color()).yellow("warning:")
-        );
+        )
+    };
+    for warning in &imported.warnings {
+        warn(warning);
     }
     println!(
-        "imported {} as the stdio pack `{}` in {} ({} tests, {} submissions)\nnext: judge pack validate {}",
+        "imported {} as the stdio pack `{}` in {} ({} tests, {} submissions)",
         dir.display(),
         imported.id,
         imported.dir.display(),
         imported.tests,
         imported.solutions,
-        imported.dir.display()
     );
+    // The fuel limit, as Kattis sets its time limit: from the slowest
+    // accepted submission.
+    let judge = Judge::new(JudgeOptions::new(global.cache_dir()))
+        .map_err(|e| CliError::Internal(e.into()))?;
+    match calibrate::calibrate(&imported.dir, &imported.timing, &judge) {
+        Ok(calibration) => {
+            for warning in &calibration.warnings {
+                warn(warning);
+            }
+            println!(
+                "fuel limit {}: {} needs {} on its heaviest test, x time_multiplier {}",
+                validate::fuel_text(calibration.fuel),
+                calibration.slowest,
+                validate::fuel_text(calibration.slowest_fuel),
+                imported.timing.time_multiplier
+            );
+        }
+        Err(kattis::ImportError::Invalid(why)) => warn(&why),
+        Err(e) => return Err(usage_or_internal(e)),
+    }
+    println!("next: judge pack validate {}", imported.dir.display());
     Ok(Status::Success)
 }

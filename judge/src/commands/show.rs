@@ -102,6 +102,10 @@ fn describe_checker(checker: &Checker) -> String {
         }
         Checker::Unordered => "unordered: array results may be in any order".into(),
         Checker::RandomizedSet => "randomized-set: getRandom results must be members of the set and uniformly distributed (statistical test)".into(),
+        Checker::Kattis(flags) => format!(
+            "kattis: as Kattis' default output validator ({})",
+            flags.describe()
+        ),
     }
 }
 
