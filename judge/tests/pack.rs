@@ -255,7 +255,7 @@ fn kattis_package_imports_and_keeps_its_verdicts() {
         run.transcript()
     );
     assert!(
-        toml.contains("Kattis: the slowest accepted submission"),
+        toml.contains("Kattis: the slowest accepted submission's fuel x time_multiplier 5"),
         "{toml}"
     );
     assert!(toml.contains("memory_mib = 256"), "{toml}");
@@ -339,7 +339,7 @@ fn kattis_package_with_flow_yaml_and_tolerances_keeps_its_verdicts() {
         "memory_mib = 128",
         "kind = \"kattis\"",
         "float_relative_tolerance 1e-6 float_absolute_tolerance 1e-6",
-        "x time_multiplier 4",
+        "fuel x time_multiplier 4.",
     ] {
         assert!(toml.contains(needle), "{needle:?} in\n{toml}");
     }

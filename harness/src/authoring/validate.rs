@@ -334,7 +334,11 @@ pub(crate) fn fuel_needed(
 /// What a reference that ran out of fuel would need: the limit to set, or
 /// why it still fails with far more fuel.
 fn fuel_advice(pack: &Pack, judge: &Judge, source: &PackSource) -> String {
-    let limit = pack.limits.fuel.saturating_mul(FUEL_RETRY_FACTOR);
+    let limit = pack
+        .limits
+        .fuel
+        .saturating_mul(FUEL_RETRY_FACTOR)
+        .max(FUEL_RETRY_FLOOR);
     match fuel_needed(pack, judge, source, limit) {
         Ok(fuel) => format!(
             "; it needs {} fuel on its heaviest test: set limits.fuel to at least {} (the reference may use {:.0}% of it)",
@@ -342,12 +346,14 @@ fn fuel_advice(pack: &Pack, judge: &Judge, source: &PackSource) -> String {
             round_up((fuel as f64 / MAX_REFERENCE_FUEL_SHARE) as u64),
             100.0 * MAX_REFERENCE_FUEL_SHARE
         ),
-        Err(why) => format!("; it is still not accepted with {FUEL_RETRY_FACTOR}x the fuel: {why}"),
+        Err(why) => format!("; it is still not accepted with more fuel: {why}"),
     }
 }
 
-/// How much more fuel a reference that ran out gets to measure its need.
+/// How much more fuel a reference that ran out gets to measure its need…
 pub const FUEL_RETRY_FACTOR: u64 = 16;
+/// …and at least this much.
+pub const FUEL_RETRY_FLOOR: u64 = 4_000_000_000;
 
 fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
     let report = judge.judge(pack, &submission(source), &mut |_| {});

@@ -188,10 +188,10 @@ fn import(
                 warn(warning);
             }
             println!(
-                "fuel limit {}: {} needs {} on its heaviest test, x time_multiplier {}",
+                "fuel limit {}: {} needs {} fuel on its heaviest test, x time_multiplier {}",
                 validate::fuel_text(calibration.fuel),
                 calibration.slowest,
-                validate::fuel_text(calibration.slowest_fuel),
+                calibration.slowest_fuel,
                 imported.timing.time_multiplier
             );
         }

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use super::{group, io, ImportError, DEFAULT_SECONDS, FUEL_PER_SECOND};
-use crate::authoring::validate::{self, fuel_text, round_up};
+use crate::authoring::validate::{self, round_up};
 use crate::judge::Judge;
 use crate::verdict::Verdict;
 
@@ -92,9 +92,9 @@ pub fn calibrate(dir: &Path, timing: &Timing, judge: &Judge) -> Result<Calibrati
         .map(|s| format!("\n# (The package states a time limit of {s} s.)"))
         .unwrap_or_default();
     let limits = format!(
-        "# Kattis: the slowest accepted submission ({slowest}, {} fuel on its\n# heaviest test, C-equivalent) x time_multiplier {}. A too-slow submission\n# should need more than time_safety_margin {} x this.{explicit}\nfuel = {}",
-        fuel_text(slowest_fuel),
+        "# Kattis: the slowest accepted submission's fuel x time_multiplier {}.\n# Slowest: {slowest}, {} fuel (C-equivalent) on its heaviest test.\n# A too-slow submission should need more than time_safety_margin {} x this.{explicit}\nfuel = {}",
         timing.time_multiplier,
+        group(slowest_fuel),
         timing.time_safety_margin,
         group(fuel)
     );
