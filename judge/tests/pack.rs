@@ -3,8 +3,10 @@
 //! generated for every kind; each broken fixture pack is refused (exit 2) with
 //! a specific message naming the file and line (insta snapshots); a pack
 //! whose "wrong" solution is accepted fails (exit 1) naming that file;
-//! generator programs are deterministic; a Kattis package imports into a
-//! pack whose submissions keep their verdicts.
+//! generator programs are deterministic; Kattis packages (block and flow
+//! YAML, tolerances, colliding test names, LaTeX statements) import into
+//! packs whose submissions keep their verdicts, and those this judge cannot
+//! judge (interactive, multi-pass, scoring) are refused by name.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -229,12 +231,11 @@ fn generator_programs_are_deterministic() {
     );
 }
 
-#[test]
-fn kattis_package_imports_and_keeps_its_verdicts() {
-    let out = tempfile::tempdir().unwrap();
-    let package = repo().join("judge/tests/fixtures/kattis/sumlist");
+/// Imports `fixtures/kattis/<name>` into `out`; the import must succeed.
+fn import_fixture(out: &Path, name: &str) -> (PathBuf, Run) {
+    let package = repo().join("judge/tests/fixtures/kattis").join(name);
     let run = judge_in(
-        out.path(),
+        out,
         &[
             "pack",
             "import-kattis",
@@ -244,6 +245,13 @@ fn kattis_package_imports_and_keeps_its_verdicts() {
         ],
     );
     assert_eq!(run.code, 0, "{}", run.transcript());
+    (package, run)
+}
+
+#[test]
+fn kattis_package_imports_and_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    let (_, run) = import_fixture(out.path(), "sumlist");
     let pack = out.path().join("sumlist");
     let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
     assert!(toml.contains("title = \"Sum of a List\""), "{toml}");
@@ -314,18 +322,7 @@ fn kattis_package_imports_and_keeps_its_verdicts() {
 #[test]
 fn kattis_package_with_flow_yaml_and_tolerances_keeps_its_verdicts() {
     let out = tempfile::tempdir().unwrap();
-    let package = repo().join("judge/tests/fixtures/kattis/average");
-    let run = judge_in(
-        out.path(),
-        &[
-            "pack",
-            "import-kattis",
-            package.to_str().unwrap(),
-            "-o",
-            ".",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.transcript());
+    let (package, run) = import_fixture(out.path(), "average");
     assert!(
         run.stderr
             .contains("data/secret/orphan.ans has no orphan.in: it is not a test; skipped"),
