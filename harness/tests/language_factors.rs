@@ -46,7 +46,12 @@ fn one_slow_algorithm_is_accepted_and_fails_its_complexity_in_every_language() {
     let pack = min_stack();
     for name in SCANS {
         let report = judge_scan(&pack, name, Mode::Enforce);
-        assert_eq!(report.verdict, Verdict::Accepted, "{name}: {:?}", report.message);
+        assert_eq!(
+            report.verdict,
+            Verdict::Accepted,
+            "{name}: {:?}",
+            report.message
+        );
         assert_eq!(
             report.complexity.verdict,
             ComplexityVerdict::Fail,
