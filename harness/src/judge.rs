@@ -15,7 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::checker::{randomized_set, Checker};
-use crate::complexity::{self, ComplexityReport, FuelMeter, Mode};
+use crate::complexity::{self, ComplexityReport, FuelMeter, Mode, RunFuel};
 use crate::driver;
 use crate::fuel_limits;
 use crate::language::Language;
@@ -1021,7 +1021,7 @@ struct ProgramMeter<'a> {
 }
 
 impl FuelMeter for ProgramMeter<'_> {
-    fn fuel(&self, calls: &[Call]) -> Result<u64, String> {
+    fn run(&self, calls: &[Call]) -> Result<RunFuel, String> {
         let stdin = wire::encode(self.signature, calls)?;
         let outcome = self.program.run(&RunRequest {
             stdin: &stdin,
@@ -1029,7 +1029,10 @@ impl FuelMeter for ProgramMeter<'_> {
             limits: self.limits,
         });
         match outcome.end {
-            RunEnd::Exited(0) => Ok(outcome.fuel_consumed),
+            RunEnd::Exited(0) => Ok(RunFuel {
+                total: outcome.fuel_consumed,
+                calls: wire::decode(&outcome.channel, outcome.fuel_consumed).call_fuel,
+            }),
             end => Err(end.to_string()),
         }
     }

@@ -11,7 +11,7 @@ pub mod plot;
 pub mod spec;
 
 pub use class::{Growth, Required};
-pub use measure::{measure, FuelMeter};
+pub use measure::{measure, FuelMeter, RunFuel};
 pub use spec::ComplexitySpec;
 
 /// Whether the complexity check runs and whether it can fail a submission.

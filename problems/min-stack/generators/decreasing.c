@@ -1,10 +1,11 @@
 // Generator for min-stack's `large-strictly-decreasing` test: two rounds of
-// 20000 strictly decreasing pushes (within a round every push is a new
+// 3000 strictly decreasing pushes (within a round every push is a new
 // minimum, checked with getMin) followed by pops back down to ten elements
 // (every pop removes the minimum, which must be restored). Declared call
-// sequences cannot express this. Reads the seed from stdin and prints the Input
-// part of a class test (method names, then argument lists). All randomness
-// comes from the seed, so the output is the same on every run.
+// sequences cannot express this. 29941 calls in all, within LeetCode's
+// 3*10^4. Reads the seed from stdin and prints the Input part of a class test
+// (method names, then argument lists). All randomness comes from the seed, so
+// the output is the same on every run.
 #include <stdio.h>
 #include <stdint.h>
 
@@ -18,7 +19,7 @@ static uint32_t next(void) {
 }
 
 #define ROUNDS 2
-#define PUSHES 20000
+#define PUSHES 3000
 
 int main(void) {
     unsigned long long seed = 0;
