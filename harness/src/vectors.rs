@@ -40,6 +40,17 @@ pub struct TestCase {
     pub body: TestBody,
 }
 
+/// Whether the pack file at `path` is a hand-written test of a `kind`
+/// problem (one test per file: `tests/<name>.txt`, or `tests/<name>.in`
+/// with its `.ans`).
+pub fn is_test_file(kind: Kind, path: &str) -> bool {
+    path.starts_with("tests/")
+        && match kind {
+            Kind::Stdio => path.ends_with(".in"),
+            Kind::Class | Kind::Function => path.ends_with(".txt"),
+        }
+}
+
 /// Loads every hand-written test of a pack, in file-name order.
 pub fn load_tests(
     files: &PackFiles,
@@ -49,6 +60,9 @@ pub fn load_tests(
     let mut tests = Vec::new();
     let mut errors = Vec::new();
     for (path, bytes) in files.under("tests") {
+        if !is_test_file(kind, path) {
+            continue;
+        }
         let display = files.display(path);
         let stem = path
             .rsplit('/')
@@ -79,9 +93,6 @@ pub fn load_tests(
                 }
             }
             Kind::Class | Kind::Function => {
-                if !path.ends_with(".txt") {
-                    continue;
-                }
                 let Ok(text) = std::str::from_utf8(bytes) else {
                     errors.push(PackError::new(display, None, "not UTF-8 text"));
                     continue;
