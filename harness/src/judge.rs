@@ -21,9 +21,10 @@ use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Pack, PackLimits};
 use crate::signature::Signature;
-use crate::toolchain::{self, CompileFailure, CompileLimits};
+use crate::toolchain::{self, CompileFailure, CompileLimits, DetectEnv, Toolchain, ToolchainError};
 use crate::vectors::{truncate, Call, TestBody, TestCase};
 use crate::verdict::{overall, Verdict};
+use crate::verdict_cache;
 use crate::wire::{self, ResultLine};
 
 /// The base seed when none is given: runs are reproducible by default.
@@ -55,6 +56,11 @@ pub struct JudgeOptions {
     /// Whether the complexity check runs after the tests pass, and whether
     /// its failure fails the submission.
     pub complexity: Mode,
+    /// Reuse a finished report of the same module, pack and options from
+    /// the cache directory, and store new ones. Off by default (benchmarks
+    /// and `pack validate` want real runs); `judge submit` and `judge check`
+    /// turn it on unless `--no-cache`.
+    pub verdict_cache: bool,
 }
 
 impl JudgeOptions {
@@ -72,6 +78,7 @@ impl JudgeOptions {
             stop_at_first_failure: true,
             test_jobs: 1,
             complexity: Mode::Enforce,
+            verdict_cache: false,
         }
     }
 }
@@ -125,7 +132,7 @@ pub enum Event<'a> {
 }
 
 /// Where a wrong answer happened.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Failure {
     /// 1-based call number.
     pub call_number: usize,
@@ -140,7 +147,7 @@ pub struct Failure {
 }
 
 /// One test's result.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct TestResult {
     pub name: String,
     /// `None` when the test was skipped after an earlier failure.
@@ -167,7 +174,7 @@ pub struct TestResult {
 }
 
 /// How the build went.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BuildInfo {
     /// The compiled module came from the cache (no compiler ran).
     pub cached: bool,
@@ -175,7 +182,7 @@ pub struct BuildInfo {
 }
 
 /// A judged submission.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub problem: String,
     pub language: Language,
@@ -191,6 +198,9 @@ pub struct Report {
     pub complexity: ComplexityReport,
     /// The pack's limit turned into fuel for this language's user code.
     pub user_fuel_limit: u64,
+    /// The report came from the verdict cache: no test ran this time.
+    #[serde(default)]
+    pub cached: bool,
 }
 
 impl Report {
@@ -231,6 +241,8 @@ pub struct Judge {
     expected: Mutex<HashMap<String, Arc<Vec<Value>>>>,
     /// Generated inputs, by pack hash and test name.
     generated: Mutex<HashMap<String, Arc<GeneratedInput>>>,
+    /// Toolchains detected by this judge, by language.
+    toolchains: Mutex<HashMap<Language, Toolchain>>,
 }
 
 /// The input of a generated test, before expected outputs are known.
@@ -285,7 +297,28 @@ impl Judge {
             cache,
             expected: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
+            toolchains: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The toolchain for `lang`: detected once per judge, and across
+    /// processes through the cache directory while its binaries are
+    /// unchanged (see [`toolchain::detect_cache`]).
+    pub fn toolchain(&self, lang: Language) -> Result<Toolchain, ToolchainError> {
+        if let Some(found) = self
+            .toolchains
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&lang).cloned())
+        {
+            return Ok(found);
+        }
+        let found =
+            toolchain::detect_cached(lang, &DetectEnv::from_process(), self.cache.as_ref())?;
+        if let Ok(mut map) = self.toolchains.lock() {
+            map.insert(lang, found.clone());
+        }
+        Ok(found)
     }
 
     pub fn options(&self) -> &JudgeOptions {
@@ -307,7 +340,28 @@ impl Judge {
         check_offered: bool,
     ) -> Result<Built, BuildFailure> {
         let started = Instant::now();
-        let (wasm, cached) = if submission.language == Language::Wasm {
+        let (wasm, cached) = self.wasm_of(pack, signature, submission, check_offered)?;
+        let program = self.load(&wasm, submission.language)?;
+        Ok(Built {
+            program,
+            info: BuildInfo {
+                cached,
+                duration: started.elapsed(),
+            },
+        })
+    }
+
+    /// The submission's module bytes, compiled or from the compile cache,
+    /// and whether they came from the cache. A cache hit costs a file read:
+    /// no compiler, no Cranelift, no wasmtime.
+    fn wasm_of(
+        &self,
+        pack: &Pack,
+        signature: &Signature,
+        submission: &Submission,
+        check_offered: bool,
+    ) -> Result<(Vec<u8>, bool), BuildFailure> {
+        Ok(if submission.language == Language::Wasm {
             (submission.bytes.clone(), true)
         } else {
             if check_offered && !pack.offers(submission.language) {
@@ -335,10 +389,12 @@ impl Judge {
                 verdict: Verdict::CompileError,
                 message: e.to_string(),
             })?;
-            let toolchain = toolchain::detect(submission.language).map_err(|e| BuildFailure {
-                verdict: Verdict::InternalError,
-                message: e.to_string(),
-            })?;
+            let toolchain = self
+                .toolchain(submission.language)
+                .map_err(|e| BuildFailure {
+                    verdict: Verdict::InternalError,
+                    message: e.to_string(),
+                })?;
             toolchain::compile_cached(
                 self.cache.as_ref(),
                 &toolchain,
@@ -353,25 +409,23 @@ impl Judge {
                 },
                 message: e.to_string(),
             })?
-        };
+        })
+    }
+
+    /// Loads module bytes into the sandbox (validated, compiled or taken
+    /// from the sandbox's module cache).
+    fn load(&self, wasm: &[u8], language: Language) -> Result<Program, BuildFailure> {
         // A module the sandbox refuses is the submission's doing (an
         // undefined `extern` function becomes an import, a `_start` may be
         // redefined): a compile error naming the import or export.
-        let program = self.sandbox.load(&wasm).map_err(|e| BuildFailure {
+        self.sandbox.load(wasm).map_err(|e| BuildFailure {
             verdict: Verdict::CompileError,
-            message: match (&e, submission.language) {
+            message: match (&e, language) {
                 (_, Language::Wasm) => e.to_string(),
                 (sandbox::LoadError::ForbiddenImport { module, name }, _) => format!(
                     "`{name}` is declared but never defined: the program imports `{module}::{name}`, and only WASI preview 1 (`wasi_snapshot_preview1`) functions can be imported"
                 ),
                 _ => format!("the compiled program cannot run: {e}"),
-            },
-        })?;
-        Ok(Built {
-            program,
-            info: BuildInfo {
-                cached,
-                duration: started.elapsed(),
             },
         })
     }
@@ -398,21 +452,41 @@ impl Judge {
                 "not measured: the solution did not build",
             ),
             user_fuel_limit: fuel_limits::user_fuel_limit(pack.limits.fuel, submission.language),
+            cached: false,
         };
         if submission.language != Language::Wasm {
             events(Event::CompileStarted {
                 language: submission.language,
             });
         }
-        let built = match self.build(pack, submission) {
-            Ok(built) => built,
-            Err(failure) => {
-                report.verdict = failure.verdict;
-                report.message = Some(failure.message);
-                events(Event::Finished { report: &report });
-                return report;
-            }
+        let started = Instant::now();
+        let (wasm, compile_cached) = match self.wasm_of(pack, &pack.signature, submission, true) {
+            Ok(found) => found,
+            Err(failure) => return build_failed(report, failure, events),
         };
+        let verdicts = self.verdict_cache_entry(&wasm, pack, submission.language);
+        if let Some(mut hit) = verdicts
+            .as_ref()
+            .and_then(|(c, n)| verdict_cache::load(c, n))
+        {
+            hit.file.clone_from(&submission.file);
+            hit.build = Some(BuildInfo {
+                cached: compile_cached,
+                duration: started.elapsed(),
+            });
+            return replay(hit, submission.language, events);
+        }
+        let built = match self.load(&wasm, submission.language) {
+            Ok(program) => Built {
+                program,
+                info: BuildInfo {
+                    cached: compile_cached,
+                    duration: started.elapsed(),
+                },
+            },
+            Err(failure) => return build_failed(report, failure, events),
+        };
+        drop(wasm);
         if submission.language != Language::Wasm {
             events(Event::CompileFinished {
                 cached: built.info.cached,
@@ -495,8 +569,26 @@ impl Judge {
         report.verdict = overall(report.tests.iter().filter_map(|t| t.verdict));
         report.message = report.first_failure().and_then(|t| t.message.clone());
         report.complexity = self.complexity(pack, &built.program, report.verdict);
+        if let Some((cache, name)) = &verdicts {
+            verdict_cache::store(cache, name, &report);
+        }
         events(Event::Finished { report: &report });
         report
+    }
+
+    /// Where the verdict of `wasm` on `pack` is cached, when the verdict
+    /// cache is on and there is a cache directory.
+    fn verdict_cache_entry<'c>(
+        &'c self,
+        wasm: &[u8],
+        pack: &Pack,
+        language: Language,
+    ) -> Option<(&'c SealedDir, String)> {
+        let cache = self.cache.as_ref().filter(|_| self.options.verdict_cache)?;
+        Some((
+            cache,
+            verdict_cache::entry_name(wasm, language, pack, &self.options),
+        ))
     }
 
     /// Measures a submission's growth whatever its tests' verdict (`pack
@@ -966,7 +1058,7 @@ impl Judge {
             let Some(reference) = pack.references.get(&lang) else {
                 continue;
             };
-            if toolchain::detect(lang).is_err() {
+            if self.toolchain(lang).is_err() {
                 tried.push(lang.name());
                 continue;
             }
@@ -1096,6 +1188,46 @@ impl LoadedTest<'_> {
             },
         }
     }
+}
+
+/// The report of a submission that did not build.
+fn build_failed(
+    mut report: Report,
+    failure: BuildFailure,
+    events: &mut dyn FnMut(Event<'_>),
+) -> Report {
+    report.verdict = failure.verdict;
+    report.message = Some(failure.message);
+    events(Event::Finished { report: &report });
+    report
+}
+
+/// A cached report, told to `events` as a run would have told it.
+fn replay(report: Report, language: Language, events: &mut dyn FnMut(Event<'_>)) -> Report {
+    if let (Some(build), true) = (&report.build, language != Language::Wasm) {
+        events(Event::CompileFinished {
+            cached: build.cached,
+            duration: build.duration,
+        });
+    }
+    let total = report.tests.len();
+    for (index, result) in report.tests.iter().enumerate() {
+        if result.verdict.is_none() {
+            continue;
+        }
+        events(Event::TestStarted {
+            index,
+            total,
+            name: &result.name,
+        });
+        events(Event::TestFinished {
+            index,
+            total,
+            result,
+        });
+    }
+    events(Event::Finished { report: &report });
+    report
 }
 
 fn skipped(name: String) -> TestResult {

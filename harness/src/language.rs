@@ -8,7 +8,9 @@ use std::str::FromStr;
 
 /// A solution's language. `Wasm` is a ready module that speaks the driver
 /// protocol itself, so it is never compiled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Language {
     Go,
     Rust,

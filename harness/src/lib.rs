@@ -14,6 +14,7 @@ pub mod check;
 pub mod checker;
 pub mod complexity;
 pub mod driver;
+pub mod file_identity;
 pub mod fuel_limits;
 pub mod generate;
 pub mod input;
@@ -26,6 +27,7 @@ pub mod signature;
 pub mod toolchain;
 pub mod vectors;
 pub mod verdict;
+pub mod verdict_cache;
 pub mod wire;
 
 pub use judge::{Event, Judge, JudgeOptions, Report, Submission, TestResult};

@@ -1,33 +1,58 @@
 //! The problems a judge knows: the packs built into the binary, plus packs
-//! from `--problems DIR`, which add to or override them by id.
+//! from `--problems DIR`, which add to or override them by id. Packs load
+//! lazily: the registry reads only each pack's summary (`problem.toml`,
+//! statement, starters), enough for `list`, `show` and `init`; a pack's
+//! tests, references and solutions are read the first time it is judged.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-use crate::pack::{Pack, PackError, PackErrors, PackFiles};
+use crate::pack::{Pack, PackError, PackErrors, PackFiles, Scope};
 
 #[derive(Debug, Default)]
 pub struct Registry {
-    packs: BTreeMap<String, Pack>,
+    packs: BTreeMap<String, Entry>,
+}
+
+/// One known pack: its summary now, the whole pack once asked for.
+#[derive(Debug)]
+struct Entry {
+    summary: Pack,
+    origin: Origin,
+    full: OnceLock<Result<Pack, PackErrors>>,
+}
+
+/// Where a pack's files are, to read the rest of them later.
+#[derive(Debug)]
+enum Origin {
+    /// Built into the binary, by folder name.
+    Bundled(String),
+    Disk(PathBuf),
 }
 
 impl Registry {
     /// The bundled packs, then every pack folder under each of `dirs` (a
-    /// folder holding `problem.toml` is itself a pack).
+    /// folder holding `problem.toml` is itself a pack): their summaries,
+    /// validated. A pack's other files are read by [`Registry::pack`].
     pub fn load(dirs: &[impl AsRef<Path>]) -> Result<Registry, PackErrors> {
         let mut registry = Registry::default();
         let mut errors = Vec::new();
-        for files in PackFiles::bundled() {
+        for files in PackFiles::bundled_in(Scope::Summary) {
+            let folder = files
+                .root
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string();
             match Pack::load(&files) {
-                Ok(pack) => {
-                    registry.packs.insert(pack.id.clone(), pack);
-                }
+                Ok(pack) => registry.insert(pack, Origin::Bundled(folder)),
                 Err(mut e) => errors.append(&mut e.0),
             }
         }
         for dir in dirs {
             let dir = dir.as_ref();
-            let folders: Vec<std::path::PathBuf> = if dir.join("problem.toml").is_file() {
+            let folders: Vec<PathBuf> = if dir.join("problem.toml").is_file() {
                 vec![dir.to_path_buf()]
             } else {
                 match std::fs::read_dir(dir) {
@@ -51,13 +76,11 @@ impl Registry {
                 }
             };
             for folder in folders {
-                match PackFiles::from_dir(&folder)
+                match PackFiles::from_dir_in(&folder, Scope::Summary)
                     .map_err(PackErrors::from)
                     .and_then(|f| Pack::load(&f))
                 {
-                    Ok(pack) => {
-                        registry.packs.insert(pack.id.clone(), pack);
-                    }
+                    Ok(pack) => registry.insert(pack, Origin::Disk(folder)),
                     Err(mut e) => errors.append(&mut e.0),
                 }
             }
@@ -69,12 +92,36 @@ impl Registry {
         }
     }
 
-    pub fn get(&self, id: &str) -> Option<&Pack> {
-        self.packs.get(id)
+    fn insert(&mut self, summary: Pack, origin: Origin) {
+        let entry = Entry {
+            summary,
+            origin,
+            full: OnceLock::new(),
+        };
+        self.packs.insert(entry.summary.id.clone(), entry);
     }
 
-    pub fn packs(&self) -> impl Iterator<Item = &Pack> {
-        self.packs.values()
+    /// The summary of pack `id`: metadata, statement, signature, limits and
+    /// starters, but no tests, references or solutions.
+    pub fn summary(&self, id: &str) -> Option<&Pack> {
+        self.packs.get(id).map(|e| &e.summary)
+    }
+
+    /// The whole pack `id`, read and validated on first use (`None`: no
+    /// such pack). A pack whose summary was sound can still fail here, for
+    /// a broken test file or a missing reference.
+    pub fn pack(&self, id: &str) -> Option<Result<&Pack, &PackErrors>> {
+        let entry = self.packs.get(id)?;
+        Some(entry.full.get_or_init(|| entry.load_full()).as_ref())
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.packs.contains_key(id)
+    }
+
+    /// Every pack's summary, by id.
+    pub fn summaries(&self) -> impl Iterator<Item = &Pack> {
+        self.packs.values().map(|e| &e.summary)
     }
 
     pub fn ids(&self) -> impl Iterator<Item = &str> {
@@ -84,6 +131,34 @@ impl Registry {
     /// The known ids closest to `id`, best first.
     pub fn suggest(&self, id: &str) -> Vec<String> {
         suggest(id, self.ids())
+    }
+}
+
+impl Entry {
+    fn load_full(&self) -> Result<Pack, PackErrors> {
+        let files = match &self.origin {
+            Origin::Bundled(folder) => PackFiles::bundled_folder(folder).ok_or_else(|| {
+                PackErrors::from(PackError::new(
+                    self.summary.root.clone(),
+                    None,
+                    "the bundled pack is missing",
+                ))
+            })?,
+            Origin::Disk(dir) => PackFiles::from_dir(dir)?,
+        };
+        let pack = Pack::load(&files)?;
+        if pack.id != self.summary.id {
+            return Err(PackError::new(
+                files.display("problem.toml"),
+                None,
+                format!(
+                    "the pack's id changed from `{}` to `{}` while the judge ran",
+                    self.summary.id, pack.id
+                ),
+            )
+            .into());
+        }
+        Ok(pack)
     }
 }
 

@@ -48,6 +48,7 @@ fn pack(edit: impl FnOnce(&mut BTreeMap<String, Vec<u8>>)) -> Result<Pack, PackE
     Pack::load(&PackFiles {
         root: "problems/tiny".into(),
         files,
+        ..PackFiles::default()
     })
 }
 

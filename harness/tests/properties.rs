@@ -137,7 +137,7 @@ proptest! {
         for name in names {
             files.insert(name, blob.clone());
         }
-        let _ = Pack::load(&PackFiles { root: "fuzz".into(), files });
+        let _ = Pack::load(&PackFiles { root: "fuzz".into(), files, ..PackFiles::default() });
     }
 
     #[test]

@@ -138,6 +138,10 @@ pub struct SubmitArgs {
     /// FILE (SVG).
     #[arg(long, value_name = "FILE.svg")]
     pub plot: Option<PathBuf>,
+    /// Run the tests even when this module's verdict is cached (compiled
+    /// modules and expected outputs are still reused).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// `judge check`: solutions are found by path (a file in a directory named
@@ -168,6 +172,10 @@ pub struct CheckArgs {
     /// `complexity`, else enforce]
     #[arg(long, value_enum, value_name = "MODE")]
     pub complexity: Option<ComplexityMode>,
+    /// Run the tests even when this module's verdict is cached (compiled
+    /// modules and expected outputs are still reused).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// `--complexity`.

@@ -223,6 +223,64 @@ fn a_second_run_with_the_same_cache_compiles_nothing() {
     );
 }
 
+/// `cached` (the verdict came from the verdict cache) of each solution.
+fn cached_flags(run: &Run) -> Vec<(String, bool)> {
+    let json = run.json();
+    json["solutions"]
+        .as_array()
+        .expect("solutions")
+        .iter()
+        .map(|s| {
+            let path = s["path"].as_str().expect("path").to_string();
+            (path, s["cached"].as_bool().expect("cached is a bool"))
+        })
+        .collect()
+}
+
+#[test]
+fn an_unchanged_repository_reruns_nothing_and_a_changed_file_reruns_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let put = |to: &str, from: &str| {
+        let to = dir.path().join(to);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(repo().join(from), to).unwrap();
+    };
+    put("lru-cache/a.c", "problems/lru-cache/reference/reference.c");
+    put(
+        "implement-trie/t.c",
+        "problems/implement-trie/reference/reference.c",
+    );
+    let check = |extra: &[&str]| {
+        let run = judge_in(
+            dir.path(),
+            cache.path(),
+            &[&["check", ".", "--format", "json"][..], extra].concat(),
+        );
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        cached_flags(&run)
+    };
+    let flags = |a: bool, t: bool| {
+        vec![
+            ("implement-trie/t.c".to_string(), t),
+            ("lru-cache/a.c".to_string(), a),
+        ]
+    };
+    assert_eq!(check(&[]), flags(false, false), "cold: everything runs");
+    assert_eq!(check(&[]), flags(true, true), "unchanged: nothing runs");
+    put(
+        "lru-cache/a.c",
+        "problems/lru-cache/solutions/accepted/array_by_key.c",
+    );
+    assert_eq!(check(&[]), flags(false, true), "only the changed file runs");
+    assert_eq!(check(&[]), flags(true, true));
+    assert_eq!(
+        check(&["--no-cache"]),
+        flags(false, false),
+        "--no-cache runs everything"
+    );
+}
+
 #[test]
 fn junit_has_one_testcase_per_file_and_fails_exactly_the_unexpected() {
     let warm = warm();

@@ -378,6 +378,142 @@ fn second_submit_comes_from_the_cache() {
 }
 
 #[test]
+fn a_repeated_submit_reuses_the_verdict_unless_no_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let args = [
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/solutions/wrong_answer/update_does_not_refresh.cpp",
+        "--format",
+        "json",
+    ];
+    let first = judge_in(&repo(), cache.path(), &args, &[]);
+    assert_eq!(first.code, 1, "{}", first.transcript());
+    let first = first.json();
+    assert_eq!(first["cached"], false, "{first:#}");
+    let second = judge_in(&repo(), cache.path(), &args, &[]);
+    assert_eq!(second.code, 1, "{}", second.transcript());
+    let second = second.json();
+    assert_eq!(second["cached"], true, "{second:#}");
+    // The same report: verdicts, fuel, memory and the failing call.
+    for field in ["verdict", "tests", "first_failure", "complexity"] {
+        assert_eq!(second[field], first[field], "{field}");
+    }
+    let human = judge_in(&repo(), cache.path(), &args[..3], &[]);
+    assert_eq!(human.code, 1, "{}", human.transcript());
+    assert!(
+        human.stdout.contains("cached verdict"),
+        "{}",
+        human.transcript()
+    );
+    assert!(human.stdout.contains("expected"), "{}", human.transcript());
+    let forced = judge_in(
+        &repo(),
+        cache.path(),
+        &[&args[..], &["--no-cache"]].concat(),
+        &[],
+    );
+    assert_eq!(forced.json()["cached"], false, "{}", forced.transcript());
+}
+
+/// A copy of the bundled lru-cache pack as `DIR/big-lru`, plus a 100 MB
+/// test file (sparse, so it costs no disk) that no one can read: over the
+/// pack file cap, and mode 000.
+fn pack_with_a_huge_test() -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("big-lru");
+    let source = repo().join(LRU);
+    for entry in walk(&source) {
+        let target = pack.join(entry.strip_prefix(&source).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &target).unwrap();
+    }
+    let toml = pack.join("problem.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let renamed = text.replacen("id = \"lru-cache\"", "id = \"big-lru\"", 1);
+    assert_ne!(renamed, text);
+    std::fs::write(&toml, renamed).unwrap();
+    let huge = pack.join("tests/99-huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100_000_000)
+        .unwrap();
+    std::fs::set_permissions(&huge, std::fs::Permissions::from_mode(0o000)).unwrap();
+    dir
+}
+
+/// Every file below `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn list_and_show_never_read_test_data_and_submit_reports_it() {
+    let problems = pack_with_a_huge_test();
+    let dir = problems.path().to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        judge_in(
+            &repo(),
+            cache.path(),
+            &[&["--problems", dir][..], args].concat(),
+            &[],
+        )
+    };
+    let list = run(&["list"]);
+    assert_eq!(list.code, 0, "{}", list.transcript());
+    assert!(list.stdout.contains("big-lru"), "{}", list.transcript());
+    let show = run(&["show", "big-lru"]);
+    assert_eq!(show.code, 0, "{}", show.transcript());
+    assert!(
+        show.stdout.contains("9 hand-written"),
+        "the huge file is counted, not read:\n{}",
+        show.transcript()
+    );
+    let init_dir = tempfile::tempdir().unwrap();
+    let out = init_dir.path().join("mine.c");
+    let init = run(&[
+        "init",
+        "big-lru",
+        "--lang",
+        "c",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(init.code, 0, "{}", init.transcript());
+
+    // Judging another pack reads only that pack's tests.
+    let other = run(&[
+        "submit",
+        "lru-cache",
+        "problems/lru-cache/reference/reference.c",
+    ]);
+    assert_eq!(other.code, 0, "{}", other.transcript());
+    // Judging this one reads its tests, and the huge file is refused.
+    let submit = run(&[
+        "submit",
+        "big-lru",
+        "problems/lru-cache/reference/reference.c",
+    ]);
+    assert_eq!(submit.code, 2, "{}", submit.transcript());
+    assert!(
+        submit.stderr.contains("tests/99-huge.txt"),
+        "{}",
+        submit.transcript()
+    );
+}
+
+#[test]
 fn starter_submitted_unchanged_compiles_and_is_not_accepted() {
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();

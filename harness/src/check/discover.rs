@@ -211,7 +211,7 @@ fn problem_dir(path: &str, registry: &Registry) -> Option<String> {
     dirs[..dirs.len() - 1]
         .iter()
         .rev()
-        .find(|d| registry.get(d).is_some())
+        .find(|d| registry.contains(d))
         .map(|d| d.to_string())
 }
 

@@ -75,6 +75,11 @@ impl Outcome {
         })
     }
 
+    /// Whether the verdict came from the verdict cache (no test ran).
+    pub fn verdict_cached(&self) -> bool {
+        self.report.as_ref().is_some_and(|r| r.cached)
+    }
+
     /// Whether the module came from the cache (`None`: it was never built).
     pub fn compiled_from_cache(&self) -> Option<bool> {
         self.report
@@ -207,7 +212,8 @@ impl Ordered {
 /// Judges one solution, stopping at its first failing test.
 fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome {
     let started = Instant::now();
-    let report = match (registry.get(&solution.problem), read_solution(solution)) {
+    let pack = registry.pack(&solution.problem).and_then(Result::ok);
+    let report = match (pack, read_solution(solution)) {
         (Some(pack), Ok(bytes)) => {
             let submission = Submission {
                 file: solution.file.clone(),
@@ -246,6 +252,7 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
                     "not measured: the solution was not judged",
                 ),
                 user_fuel_limit: 0,
+                cached: false,
             }
         }
     };

@@ -8,7 +8,9 @@ use std::fmt;
 
 /// A candidate growth class, in the size a series varies. Ordered from
 /// slowest to fastest growing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Growth {
     Constant,
     Log,

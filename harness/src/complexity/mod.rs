@@ -15,7 +15,7 @@ pub use measure::{measure, FuelMeter, RunFuel};
 pub use spec::ComplexitySpec;
 
 /// Whether the complexity check runs and whether it can fail a submission.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Mode {
     /// Not measured.
     Off,
@@ -46,7 +46,7 @@ impl Mode {
 }
 
 /// The outcome for one method or for the whole submission.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ComplexityVerdict {
     Pass,
     Fail,
@@ -69,7 +69,7 @@ impl ComplexityVerdict {
 }
 
 /// One method's requirement, measured curve and verdict.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MethodReport {
     pub name: String,
     /// As the pack writes it: `O(N log k)`.
@@ -88,7 +88,7 @@ pub struct MethodReport {
 }
 
 /// The complexity check of one submission.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComplexityReport {
     pub mode: Mode,
     pub verdict: ComplexityVerdict,

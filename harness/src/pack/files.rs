@@ -1,8 +1,10 @@
 //! Where a pack's files come from: a folder on disk or the packs embedded in
 //! the binary. Both become the same in-memory file map, so loading and
-//! validation never care which.
+//! validation never care which. A [`Scope::Summary`] read opens only what
+//! `list`, `show` and `init` need, so a pack's test data (which may be
+//! large) is read only when that pack is judged.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use include_dir::{include_dir, Dir};
@@ -16,17 +18,48 @@ pub const PACK_FILE_CAP: u64 = 64 << 20;
 
 static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../problems");
 
-/// Every file of one pack, by path relative to the pack folder.
-#[derive(Debug, Clone)]
+/// Which of a pack's files are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Every file: what judging and validation need.
+    #[default]
+    Full,
+    /// `problem.toml`, the statement and the starters: what `list`, `show`
+    /// and `init` need. Other files are only named (in
+    /// [`PackFiles::unread`]), never opened.
+    Summary,
+}
+
+impl Scope {
+    /// Whether this scope reads the file at `relative`.
+    fn reads(self, relative: &str) -> bool {
+        self == Scope::Full
+            || matches!(relative, "problem.toml" | "statement.md")
+            || relative.starts_with("starters/")
+    }
+}
+
+/// The files of one pack, by path relative to the pack folder.
+#[derive(Debug, Clone, Default)]
 pub struct PackFiles {
     /// How the pack folder is shown in messages (`problems/lru-cache`).
     pub root: String,
+    /// The files read, with their contents.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// What was read: everything, or a summary.
+    pub scope: Scope,
+    /// The files a summary left unread: names only.
+    pub unread: BTreeSet<String>,
 }
 
 impl PackFiles {
     /// Reads a pack folder from disk.
     pub fn from_dir(dir: &Path) -> Result<PackFiles, PackError> {
+        PackFiles::from_dir_in(dir, Scope::Full)
+    }
+
+    /// Reads the files of a pack folder that `scope` needs.
+    pub fn from_dir_in(dir: &Path, scope: Scope) -> Result<PackFiles, PackError> {
         let root = dir.display().to_string();
         if !dir.join("problem.toml").is_file() {
             return Err(PackError::new(
@@ -35,8 +68,12 @@ impl PackFiles {
                 "missing file: every pack needs a problem.toml",
             ));
         }
-        let mut files = BTreeMap::new();
-        read_tree(dir, dir, &mut files).map_err(|(relative, e)| {
+        let mut pack = PackFiles {
+            root: root.clone(),
+            scope,
+            ..PackFiles::default()
+        };
+        read_tree(dir, dir, &mut pack).map_err(|(relative, e)| {
             let file = if relative.is_empty() {
                 root.clone()
             } else {
@@ -44,22 +81,24 @@ impl PackFiles {
             };
             PackError::new(file, None, format!("cannot read: {e}"))
         })?;
-        Ok(PackFiles { root, files })
+        Ok(pack)
     }
 
     /// The packs built into the binary, by id.
     pub fn bundled() -> Vec<PackFiles> {
+        PackFiles::bundled_in(Scope::Full)
+    }
+
+    /// What `scope` needs of every pack built into the binary.
+    pub fn bundled_in(scope: Scope) -> Vec<PackFiles> {
+        BUNDLED.dirs().map(|dir| embedded(dir, scope)).collect()
+    }
+
+    /// Every file of the bundled pack whose folder is `folder`.
+    pub fn bundled_folder(folder: &str) -> Option<PackFiles> {
         BUNDLED
-            .dirs()
-            .map(|dir| {
-                let mut files = BTreeMap::new();
-                collect_embedded(dir, dir.path(), &mut files);
-                PackFiles {
-                    root: format!("problems/{}", dir.path().display()),
-                    files,
-                }
-            })
-            .collect()
+            .get_dir(folder)
+            .map(|dir| embedded(dir, Scope::Full))
     }
 
     /// A file's display path.
@@ -89,11 +128,7 @@ impl PackFiles {
 /// `root`) of what could not be read. Only regular files inside the pack are
 /// read (no FIFOs, devices or links leaving it), each at most
 /// [`PACK_FILE_CAP`] bytes.
-fn read_tree(
-    root: &Path,
-    dir: &Path,
-    out: &mut BTreeMap<String, Vec<u8>>,
-) -> Result<(), (String, InputError)> {
+fn read_tree(root: &Path, dir: &Path, out: &mut PackFiles) -> Result<(), (String, InputError)> {
     let relative_of = |path: &Path| path.strip_prefix(root).map(slash_path).unwrap_or_default();
     let entries = std::fs::read_dir(dir).map_err(|e| (relative_of(dir), e.into()))?;
     for entry in entries {
@@ -109,20 +144,37 @@ fn read_tree(
         let kind = entry.file_type().map_err(|e| (key.clone(), e.into()))?;
         if kind.is_dir() {
             read_tree(root, &path, out)?;
-        } else {
+        } else if out.scope.reads(&key) {
             let bytes = input::read_inside(root, &path, PACK_FILE_CAP, "the pack")
                 .map_err(|e| (key.clone(), e))?;
-            out.insert(key, bytes);
+            out.files.insert(key, bytes);
+        } else {
+            out.unread.insert(key);
         }
     }
     Ok(())
 }
 
-fn collect_embedded(dir: &Dir<'static>, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+/// What `scope` needs of one embedded pack folder.
+fn embedded(dir: &Dir<'static>, scope: Scope) -> PackFiles {
+    let mut pack = PackFiles {
+        root: format!("problems/{}", dir.path().display()),
+        scope,
+        ..PackFiles::default()
+    };
+    collect_embedded(dir, dir.path(), &mut pack);
+    pack
+}
+
+fn collect_embedded(dir: &Dir<'static>, root: &Path, out: &mut PackFiles) {
     for file in dir.files() {
         if let Ok(relative) = file.path().strip_prefix(root) {
             let key = slash_path(relative);
-            out.insert(key, file.contents().to_vec());
+            if out.scope.reads(&key) {
+                out.files.insert(key, file.contents().to_vec());
+            } else {
+                out.unread.insert(key);
+            }
         }
     }
     for sub in dir.dirs() {

@@ -16,7 +16,7 @@ use toml::Spanned;
 
 pub use crate::pack_format::Kind;
 pub use error::{line_of, PackError, PackErrors};
-pub use files::PackFiles;
+pub use files::{PackFiles, Scope};
 
 use crate::checker::Checker;
 use crate::complexity::ComplexitySpec;
@@ -48,7 +48,7 @@ impl Difficulty {
 }
 
 /// Per-test limits, as the pack states them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PackLimits {
     pub fuel: u64,
     pub memory_mib: u64,
@@ -85,22 +85,32 @@ pub struct Pack {
     pub checker: Checker,
     pub signature: Signature,
     pub statement: String,
+    /// The hand-written tests (empty in a [`Scope::Summary`] load).
     pub tests: Vec<TestCase>,
+    /// How many hand-written tests the pack has, in every scope.
+    pub written_tests: usize,
     pub generated: Vec<GeneratedSpec>,
     /// The required complexity and its scaling series, if declared.
     pub complexity: Option<ComplexitySpec>,
     pub starters: BTreeMap<Language, PackSource>,
+    /// References and known solutions: empty in a [`Scope::Summary`] load,
+    /// as are generator programs' bytes.
     pub references: BTreeMap<Language, PackSource>,
     pub solutions: Vec<KnownSolution>,
     /// Where the pack came from, for messages.
     pub root: String,
-    /// Hash of every file: changes whenever anything in the pack changes.
+    /// Hash of every file: changes whenever anything in the pack changes
+    /// (empty in a [`Scope::Summary`] load).
     pub content_hash: String,
+    /// What was loaded: everything, or only what `list` and `show` need.
+    pub scope: Scope,
 }
 
 impl Pack {
-    /// Loads and validates a pack, reporting every problem found.
+    /// Loads and validates a pack (the parts `files.scope` holds),
+    /// reporting every problem found.
     pub fn load(files: &PackFiles) -> Result<Pack, PackErrors> {
+        let full = files.scope == Scope::Full;
         let mut errors = Vec::new();
         let toml_path = files.display("problem.toml");
         let text = match files.text("problem.toml") {
@@ -227,7 +237,7 @@ impl Pack {
             .filter_map(
                 |spanned| match GeneratedSpec::from_raw(spanned.get_ref(), &signature) {
                     Ok(mut spec) => {
-                        if let Some(program) = spec.program.as_mut() {
+                        if let Some(program) = spec.program.as_mut().filter(|_| full) {
                             let name = &spanned.get_ref().name;
                             match resolve_program(files, &program.path) {
                                 Ok((language, bytes)) => {
@@ -302,7 +312,10 @@ impl Pack {
 
         // Test vectors are checked against the signature: a broken signature
         // would only add confusing follow-on errors.
-        let tests = if signature_broken || (signature == Signature::Stdio && kind != Kind::Stdio) {
+        let tests = if !full
+            || signature_broken
+            || (signature == Signature::Stdio && kind != Kind::Stdio)
+        {
             Vec::new()
         } else {
             match test_files::load_tests(files, kind, &signature) {
@@ -322,7 +335,13 @@ impl Pack {
                 ));
             }
         }
-        if tests.is_empty() && generated.is_empty() && errors.is_empty() {
+        let written_tests = if full {
+            tests.len()
+        } else {
+            let listed = files.unread.iter().chain(files.files.keys());
+            listed.filter(|p| test_files::is_test_file(kind, p)).count()
+        };
+        if written_tests == 0 && generated.is_empty() && errors.is_empty() {
             errors.push(PackError::new(
                 files.display("tests"),
                 None,
@@ -332,7 +351,7 @@ impl Pack {
 
         let starters = sources_in(files, "starters", &mut errors);
         let references = sources_in(files, "reference", &mut errors);
-        if references.is_empty() {
+        if references.is_empty() && full {
             errors.push(PackError::new(
                 files.display("reference"),
                 None,
@@ -357,13 +376,19 @@ impl Pack {
             signature,
             statement,
             tests,
+            written_tests,
             generated,
             complexity,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
             solutions,
             root: files.root.clone(),
-            content_hash: content_hash(files),
+            content_hash: if full {
+                content_hash(files)
+            } else {
+                String::new()
+            },
+            scope: files.scope,
         })
     }
 

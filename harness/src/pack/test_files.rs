@@ -7,6 +7,17 @@ use crate::pack_format::Kind;
 use crate::signature::Signature;
 use crate::vectors::{parse_test, TestBody, TestCase};
 
+/// Whether the pack file at `path` is a hand-written test of a `kind`
+/// problem (one test per file: `tests/<name>.txt`, or `tests/<name>.in`
+/// with its `.ans`).
+pub(super) fn is_test_file(kind: Kind, path: &str) -> bool {
+    path.starts_with("tests/")
+        && match kind {
+            Kind::Stdio => path.ends_with(".in"),
+            Kind::Class | Kind::Function => path.ends_with(".txt"),
+        }
+}
+
 /// Loads every hand-written test of a pack, in file-name order.
 pub(super) fn load_tests(
     files: &PackFiles,
@@ -16,6 +27,9 @@ pub(super) fn load_tests(
     let mut tests = Vec::new();
     let mut errors = Vec::new();
     for (path, bytes) in files.under("tests") {
+        if !is_test_file(kind, path) {
+            continue;
+        }
         let display = files.display(path);
         let stem = path
             .rsplit('/')
@@ -46,9 +60,6 @@ pub(super) fn load_tests(
                 }
             }
             Kind::Class | Kind::Function => {
-                if !path.ends_with(".txt") {
-                    continue;
-                }
                 let Ok(text) = std::str::from_utf8(bytes) else {
                     errors.push(PackError::new(display, None, "not UTF-8 text"));
                     continue;

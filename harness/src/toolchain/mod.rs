@@ -6,6 +6,7 @@
 pub mod cache;
 pub mod clang;
 pub mod confine;
+pub mod detect_cache;
 pub mod filesystem;
 pub mod group_memory;
 mod host_noise;
@@ -15,6 +16,7 @@ mod slots;
 mod supervisor;
 
 pub use cache::compile_cached;
+pub use detect_cache::detect_cached;
 pub use filesystem::filesystem_confinement_available;
 
 use crate::driver::SourceTree;
@@ -27,7 +29,7 @@ use std::process::Command;
 use std::time::Duration;
 
 /// Which compiler a toolchain drives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ToolchainKind {
     Go,
     Rustc,
@@ -36,7 +38,7 @@ pub enum ToolchainKind {
 }
 
 /// A usable compiler for one language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Toolchain {
     pub lang: Language,
     pub kind: ToolchainKind,
@@ -191,6 +193,7 @@ pub fn find_on_path(name: &str, path: Option<&OsString>) -> Option<PathBuf> {
 /// Runs a probe command (with the caller's environment, but `PATH` from
 /// `env`) and returns its stdout when it succeeds.
 fn probe(program: &Path, args: &[&str], env: &DetectEnv) -> Option<String> {
+    detect_cache::note_probe(program);
     let mut cmd = Command::new(program);
     cmd.args(args).stdin(std::process::Stdio::null());
     match &env.path {

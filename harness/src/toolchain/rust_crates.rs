@@ -23,6 +23,11 @@ pub fn offered() -> String {
     list.join(", ")
 }
 
+/// The index of the prebuilt crates (which detection reads).
+pub fn index_path(env: &DetectEnv) -> PathBuf {
+    project_dir(env).join(INDEX)
+}
+
 /// The cargo project's directory inside the data directory.
 fn project_dir(env: &DetectEnv) -> PathBuf {
     env.data_dir.join("rust-crates")
@@ -43,7 +48,7 @@ pub struct Crates {
 
 /// The prebuilt crates, when they were built by `rustc_version`.
 pub fn load(env: &DetectEnv, rustc_version: &str) -> Option<Crates> {
-    let index = std::fs::read_to_string(project_dir(env).join(INDEX)).ok()?;
+    let index = std::fs::read_to_string(index_path(env)).ok()?;
     let mut lines = index.lines();
     if lines.next()? != rustc_version {
         tracing::debug!("prebuilt Rust crates were built by another rustc");

@@ -4,15 +4,17 @@
 //! and reports in path order. Exit 0 when every verdict is as expected, 1
 //! when any is not, 2 for usage and configuration errors, 3 for the judge's.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::sync::Mutex;
 
 use harness::check::{self, CheckConfig, Outcome, RunOptions, Shard, Summary, Warning};
-use harness::toolchain::{self, ToolchainError};
+use harness::registry::Registry;
+use harness::toolchain::ToolchainError;
 use harness::{Judge, JudgeOptions, Language};
 
 use crate::cli::{CheckArgs, CheckFormat};
-use crate::commands::Global;
+use crate::commands::{invalid_pack, Global};
 use crate::exit::{CliError, Status};
 use crate::report::check::{github, human, json, junit};
 use crate::report::terminal::escape;
@@ -57,13 +59,14 @@ pub fn run(global: &Global, args: &CheckArgs) -> Result<Status, CliError> {
         );
     }
 
-    check_toolchains(&solutions)?;
+    read_packs(&registry, &solutions)?;
 
     let mut options = JudgeOptions::new(global.cache_dir());
     if let Some(seed) = args.seed {
         options.seed = seed;
     }
     options.stop_at_first_failure = true;
+    options.verdict_cache = !args.no_cache;
     if let Some(mode) = args.complexity.map(Into::into).or(config.complexity) {
         options.complexity = mode;
     }
@@ -71,6 +74,7 @@ pub fn run(global: &Global, args: &CheckArgs) -> Result<Status, CliError> {
     let judge = Judge::new(options).map_err(|e| {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
     })?;
+    check_toolchains(&judge, &solutions)?;
     let jobs = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())
@@ -131,9 +135,22 @@ pub fn run(global: &Global, args: &CheckArgs) -> Result<Status, CliError> {
     })
 }
 
+/// The packs the selected solutions belong to, read whole (tests,
+/// references) before anything is judged: a broken one is a usage error,
+/// as when the registry loaded it. Other packs' test data is never read.
+fn read_packs(registry: &Registry, solutions: &[check::Solution]) -> Result<(), CliError> {
+    let problems: BTreeSet<&str> = solutions.iter().map(|s| s.problem.as_str()).collect();
+    for id in problems {
+        if let Some(Err(errors)) = registry.pack(id) {
+            return Err(invalid_pack(errors));
+        }
+    }
+    Ok(())
+}
+
 /// Every compiler the selected solutions need must be there, or nothing is
 /// judged: a usage error naming the install commands.
-fn check_toolchains(solutions: &[check::Solution]) -> Result<(), CliError> {
+fn check_toolchains(judge: &Judge, solutions: &[check::Solution]) -> Result<(), CliError> {
     let mut languages: Vec<Language> = solutions
         .iter()
         .map(|s| s.language)
@@ -143,7 +160,7 @@ fn check_toolchains(solutions: &[check::Solution]) -> Result<(), CliError> {
     languages.dedup();
     let mut missing = Vec::new();
     for lang in languages {
-        match toolchain::detect(lang) {
+        match judge.toolchain(lang) {
             Ok(tc) => tracing::info!(%lang, version = %tc.version, "toolchain"),
             Err(e @ ToolchainError::Missing { .. }) => {
                 let files = solutions.iter().filter(|s| s.language == lang).count();

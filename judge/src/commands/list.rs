@@ -10,7 +10,7 @@ use crate::style::{stdout_color, Paint};
 pub fn run(global: &Global) -> Result<Status, CliError> {
     let registry = global.registry()?;
     let rows: Vec<[String; 4]> = registry
-        .packs()
+        .summaries()
         .map(|p| {
             [
                 p.id.clone(),

@@ -46,8 +46,7 @@ impl Global {
     /// The bundled packs plus `--problems` folders. A bad pack is the user's
     /// input error (exit 2), with every problem found listed.
     pub fn registry(&self) -> Result<Registry, CliError> {
-        Registry::load(&self.problems)
-            .map_err(|errors| CliError::usage(format!("invalid problem pack:\n{errors}")))
+        Registry::load(&self.problems).map_err(|errors| invalid_pack(&errors))
     }
 
     /// `--cache-dir`, else `$JUDGE_CACHE_DIR`, `$XDG_CACHE_HOME/judge`,
@@ -75,9 +74,26 @@ impl Global {
     }
 }
 
-/// The pack with id `id`, or a usage error suggesting the nearest ids.
+/// The whole pack `id` (tests, references, solutions: what judging needs),
+/// or a usage error: an unknown id, or a pack whose files are broken.
+pub fn find_whole<'r>(registry: &'r Registry, id: &str) -> Result<&'r Pack, CliError> {
+    find(registry, id)?;
+    match registry.pack(id) {
+        Some(Ok(pack)) => Ok(pack),
+        Some(Err(errors)) => Err(invalid_pack(errors)),
+        None => Err(CliError::usage(format!("unknown problem `{id}`"))),
+    }
+}
+
+/// A broken pack is the user's input error (exit 2).
+pub fn invalid_pack(errors: &harness::PackErrors) -> CliError {
+    CliError::usage(format!("invalid problem pack:\n{errors}"))
+}
+
+/// The summary of pack `id` (statement, signature, limits, starters; no
+/// test data), or a usage error suggesting the nearest ids.
 pub fn find<'r>(registry: &'r Registry, id: &str) -> Result<&'r Pack, CliError> {
-    if let Some(pack) = registry.get(id) {
+    if let Some(pack) = registry.summary(id) {
         return Ok(pack);
     }
     let suggestions = registry.suggest(id);

@@ -65,7 +65,7 @@ pub fn run(global: &Global, problem: &str) -> Result<Status, CliError> {
     writeln!(
         out,
         "  {} hand-written, {} generated",
-        pack.tests.len(),
+        pack.written_tests,
         pack.generated.len()
     )?;
     write_starter_hint(&mut out, pack)?;

@@ -7,11 +7,11 @@ use std::path::Path;
 use std::time::Duration;
 
 use harness::input::{self, InputError};
-use harness::toolchain::{self, ToolchainError};
+use harness::toolchain::ToolchainError;
 use harness::{Event, Judge, JudgeOptions, Language, Submission};
 
 use crate::cli::{Format, SubmitArgs};
-use crate::commands::{find, Global};
+use crate::commands::{find_whole, Global};
 use crate::exit::{CliError, Status};
 use crate::report::{self, human, progress::Progress};
 use crate::style::{stdout_color, Paint};
@@ -21,7 +21,7 @@ const EXTENSIONS: &str = ".go .rs .c .cpp .cc .wasm";
 
 pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
     let registry = global.registry()?;
-    let pack = find(&registry, &args.problem)?;
+    let pack = find_whole(&registry, &args.problem)?;
     let file = args.file.display().to_string();
     let language = match args.lang {
         Some(lang) => lang,
@@ -36,21 +36,12 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
             offered.join(", ")
         )));
     }
-    if language.is_source() {
-        match toolchain::detect(language) {
-            Ok(tc) => {
-                tracing::info!(version = %tc.version, program = %tc.program.display(), "toolchain")
-            }
-            Err(e @ ToolchainError::Missing { .. }) => return Err(CliError::usage(e.to_string())),
-            Err(e) => return Err(CliError::Internal(anyhow::Error::new(e))),
-        }
-    }
-
     let mut options = JudgeOptions::new(global.cache_dir());
     if let Some(seed) = args.seed {
         options.seed = seed;
     }
     options.stop_at_first_failure = !args.all;
+    options.verdict_cache = !args.no_cache;
     options.test_jobs = std::thread::available_parallelism().map_or(1, usize::from);
     if let Some(mode) = args.complexity {
         options.complexity = mode.into();
@@ -63,6 +54,15 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
     let judge = Judge::new(options).map_err(|e| {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
     })?;
+    if language.is_source() {
+        match judge.toolchain(language) {
+            Ok(tc) => {
+                tracing::info!(version = %tc.version, program = %tc.program.display(), "toolchain")
+            }
+            Err(e @ ToolchainError::Missing { .. }) => return Err(CliError::usage(e.to_string())),
+            Err(e) => return Err(CliError::Internal(anyhow::Error::new(e))),
+        }
+    }
 
     let submission = Submission {
         file: file.clone(),

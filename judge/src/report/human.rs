@@ -37,6 +37,14 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
         (None, _) => "not built".to_string(),
     };
     let _ = writeln!(out, "{} {}", label("build"), build);
+    if report.cached {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            label("verdict"),
+            p.dim("cached verdict: this module was judged before with the same pack, seed and options (--no-cache runs the tests again)")
+        );
+    }
 
     if !report.tests.is_empty() {
         let _ = writeln!(out);

@@ -16,6 +16,7 @@ pub fn render(report: &Report) -> Value {
         "seed": report.seed,
         "compiled_from_cache": report.build.as_ref().map(|b| b.cached),
         "compile_ms": report.build.as_ref().map(|b| b.duration.as_millis() as u64),
+        "cached": report.cached,
         "passed": passed,
         "total": total,
         "first_failure": report.first_failure().map(|t| t.name.clone()),

@@ -54,6 +54,7 @@ pub fn line(outcome: &Outcome, widths: Widths, p: Paint) -> String {
     );
     if outcome.report.is_some() {
         let cache = match outcome.compiled_from_cache() {
+            _ if outcome.verdict_cached() => "  (cached verdict)",
             Some(true) => "  (cached)",
             _ => "",
         };

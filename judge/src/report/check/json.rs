@@ -72,6 +72,7 @@ fn solution(o: &Outcome) -> Value {
         "verdict": o.verdict().map(|v| v.code()),
         "status": status,
         "compiled_from_cache": o.compiled_from_cache(),
+        "cached": o.verdict_cached(),
         "wall_ms": report.map(|_| o.wall.as_millis() as u64),
         "fuel": o.fuel(),
         "memory_bytes": o.memory_bytes(),

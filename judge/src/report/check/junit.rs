@@ -56,6 +56,9 @@ fn testcase(out: &mut String, o: &Outcome) {
     if let Some(cached) = o.compiled_from_cache() {
         property("compiled_from_cache", &cached.to_string());
     }
+    if o.verdict_cached() {
+        property("cached", "true");
+    }
     out.push_str("      </properties>\n");
     match o.as_expected() {
         None => {
