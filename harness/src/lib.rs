@@ -14,6 +14,7 @@ pub mod input;
 pub mod judge;
 pub mod language;
 pub mod pack;
+pub mod prepared;
 pub mod registry;
 pub mod signature;
 pub mod toolchain;
