@@ -20,6 +20,7 @@ use crate::driver;
 use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Pack, PackLimits};
+use crate::prepared::PreparedCalls;
 use crate::signature::Signature;
 use crate::toolchain::{self, CompileFailure, CompileLimits, DetectEnv, Toolchain, ToolchainError};
 use crate::vectors::{truncate, Call, TestBody, TestCase};
@@ -237,8 +238,8 @@ pub struct Judge {
     options: JudgeOptions,
     /// The on-disk cache, when `options.cache_dir` can be trusted.
     cache: Option<SealedDir>,
-    /// Expected outputs of generated tests, by cache key.
-    expected: Mutex<HashMap<String, Arc<Vec<Value>>>>,
+    /// Generated call tests with their expected outputs, by cache key.
+    prepared: Mutex<HashMap<String, Arc<PreparedCalls>>>,
     /// Generated inputs, by pack hash and test name.
     generated: Mutex<HashMap<String, Arc<GeneratedInput>>>,
     /// Toolchains detected by this judge, by language.
@@ -255,6 +256,14 @@ pub enum GeneratedInput {
 }
 
 impl GeneratedInput {
+    /// The calls of a class or function test (none for a stdio test).
+    pub fn calls(&self) -> &[Call] {
+        match self {
+            GeneratedInput::Calls(calls) => calls,
+            GeneratedInput::Stdio(_) => &[],
+        }
+    }
+
     /// The bytes a solution reads on stdin for this input.
     pub fn stdin(&self, signature: &Signature) -> Result<Vec<u8>, String> {
         match self {
@@ -295,7 +304,7 @@ impl Judge {
             sandbox,
             options,
             cache,
-            expected: Mutex::new(HashMap::new()),
+            prepared: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
             toolchains: Mutex::new(HashMap::new()),
         })
@@ -640,6 +649,10 @@ impl Judge {
                 calls: calls.to_vec(),
                 expected: Some(expected.to_vec()),
             },
+            TestView::Prepared(prepared) => TestBody::Calls {
+                calls: self.generated_calls(pack, index)?.calls().to_vec(),
+                expected: Some(prepared.expected_values()?),
+            },
             TestView::Stdio { input, answer } => TestBody::Stdio {
                 input: input.to_vec(),
                 answer: answer.to_vec(),
@@ -666,17 +679,20 @@ impl Judge {
                 data: TestData::Written(&test.body),
             });
         }
-        let spec = &pack.generated[index - pack.tests.len()];
-        let input = self.generated_input(pack, index - pack.tests.len())?;
-        let data = match &*input {
-            GeneratedInput::Calls(calls) => {
-                let expected = self.expected_for(pack, &spec.name, calls, prefer)?;
-                TestData::GeneratedCalls { input, expected }
-            }
-            GeneratedInput::Stdio(stdin) => {
-                let answer = self.answer_for(pack, &spec.name, stdin, prefer)?;
-                TestData::GeneratedStdio { input, answer }
-            }
+        let generated_index = index - pack.tests.len();
+        let spec = &pack.generated[generated_index];
+        let data = if pack.signature == Signature::Stdio {
+            let input = self.generated_input(pack, generated_index)?;
+            let GeneratedInput::Stdio(stdin) = &*input else {
+                return Err(format!(
+                    "generated test `{}` is not a stdio test",
+                    spec.name
+                ));
+            };
+            let answer = self.answer_for(pack, &spec.name, stdin, prefer)?;
+            TestData::GeneratedStdio { input, answer }
+        } else {
+            TestData::GeneratedCalls(self.prepared_calls(pack, generated_index, prefer)?)
         };
         Ok(LoadedTest {
             file: spec
@@ -685,6 +701,52 @@ impl Judge {
                 .map_or("problem.toml".into(), |p| p.path.clone()),
             data,
         })
+    }
+
+    /// The calls of the generated test at pack index `index` (regenerated
+    /// or cached in memory): what failure reports quote.
+    fn generated_calls(&self, pack: &Pack, index: usize) -> Result<Arc<GeneratedInput>, String> {
+        let input = self.generated_input(pack, index - pack.tests.len())?;
+        match &*input {
+            GeneratedInput::Calls(_) => Ok(input),
+            GeneratedInput::Stdio(_) => Err("a stdio test has no calls".into()),
+        }
+    }
+
+    /// A generated call test with its expected outputs: cached in memory and
+    /// (sealed) on disk by pack content and test name, else generated and
+    /// answered by the reference solution.
+    fn prepared_calls(
+        &self,
+        pack: &Pack,
+        generated_index: usize,
+        prefer: Language,
+    ) -> Result<Arc<PreparedCalls>, String> {
+        let name = &pack.generated[generated_index].name;
+        let (key, entry) = self.answer_cache(pack, name, "\ncalls", "calls");
+        if let Some(found) = self.prepared.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(found);
+        }
+        let prepared = match self
+            .read_cache(&entry)
+            .and_then(|bytes| PreparedCalls::from_bytes(&bytes))
+        {
+            Some(prepared) => prepared,
+            None => {
+                // Not kept in memory: only a failure report needs the calls.
+                let input = self.generate_input(pack, generated_index)?;
+                let calls = input.calls();
+                let stdin = wire::encode(&pack.signature, calls)?;
+                let prepared = self.run_reference(pack, name, stdin, calls.len(), prefer)?;
+                self.write_cache(&entry, &prepared.to_bytes());
+                prepared
+            }
+        };
+        let prepared = Arc::new(prepared);
+        if let Ok(mut map) = self.prepared.lock() {
+            map.insert(key, prepared.clone());
+        }
+        Ok(prepared)
     }
 
     /// The input of a generated test (cached in memory).
@@ -817,6 +879,7 @@ impl Judge {
                     return result;
                 }
             },
+            TestView::Prepared(prepared) => prepared.stdin(),
             TestView::Stdio { input, .. } => input,
         };
         let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
@@ -827,8 +890,8 @@ impl Judge {
             limits: run_limits(&pack.limits, cap),
         });
         let output = match test {
-            TestView::Calls { .. } => Some(wire::decode(&outcome.channel, outcome.fuel_consumed)),
             TestView::Stdio { .. } => None,
+            _ => Some(wire::decode_raw(&outcome.channel, outcome.fuel_consumed)),
         };
         result.fuel = outcome.fuel_consumed;
         result.user_fuel = output.as_ref().map_or(outcome.fuel_consumed, |o| {
@@ -910,7 +973,7 @@ impl Judge {
             }
             TestView::Calls { calls, expected } => {
                 result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
-                let output = output.unwrap_or_default();
+                let output = output.unwrap_or_default().parsed();
                 if let Err(failed) = check_calls(&pack.checker, calls, expected, &output) {
                     let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
@@ -918,8 +981,39 @@ impl Judge {
                     result.failure = failure;
                 }
             }
+            TestView::Prepared(prepared) => {
+                result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+                let output = output.unwrap_or_default();
+                // The randomized-set checker accepts answers that differ
+                // from the reference's; every other checker accepts equal text.
+                let exact = pack.checker != Checker::RandomizedSet
+                    && prepared.matches_exactly(&output.results);
+                if !exact {
+                    if let Err(failed) = self.check_prepared(pack, index, prepared, &output) {
+                        let (verdict, message, failure) = *failed;
+                        result.verdict = Some(verdict);
+                        result.message = Some(message);
+                        result.failure = failure;
+                    }
+                }
+            }
         }
         result
+    }
+
+    /// The checker's comparison of a generated call test, with the calls
+    /// regenerated and the expected outputs parsed for it.
+    fn check_prepared(
+        &self,
+        pack: &Pack,
+        index: usize,
+        prepared: &PreparedCalls,
+        output: &wire::RawOutput<'_>,
+    ) -> Result<(), CheckFailure> {
+        let internal = |message: String| Box::new((Verdict::InternalError, message, None));
+        let input = self.generated_calls(pack, index).map_err(internal)?;
+        let expected = prepared.expected_values().map_err(internal)?;
+        check_calls(&pack.checker, input.calls(), &expected, &output.parsed())
     }
 
     /// Where the reference's answer to a generated test is cached: the key
@@ -955,40 +1049,6 @@ impl Judge {
         }
     }
 
-    /// Expected outputs of a generated test: the reference solution's, cached
-    /// in memory and on disk by pack content and test name.
-    fn expected_for(
-        &self,
-        pack: &Pack,
-        name: &str,
-        calls: &[Call],
-        prefer: Language,
-    ) -> Result<Arc<Vec<Value>>, String> {
-        let (key, entry) = self.answer_cache(pack, name, "", "json");
-        if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(values);
-        }
-        let values = match self
-            .read_cache(&entry)
-            .and_then(|bytes| serde_json::from_slice::<Vec<Value>>(&bytes).ok())
-            .filter(|v| v.len() == calls.len())
-        {
-            Some(values) => values,
-            None => {
-                let values = self.run_reference(pack, name, calls, prefer)?;
-                if let Ok(bytes) = serde_json::to_vec(&values) {
-                    self.write_cache(&entry, &bytes);
-                }
-                values
-            }
-        };
-        let values = Arc::new(values);
-        if let Ok(mut map) = self.expected.lock() {
-            map.insert(key, values.clone());
-        }
-        Ok(values)
-    }
-
     /// The answer of a generated stdio test: the reference solution's
     /// stdout, cached on disk by pack content and test name.
     fn answer_for(
@@ -1007,34 +1067,30 @@ impl Judge {
         Ok(outcome.stdout)
     }
 
-    /// Runs the reference solution on a generated test to get its expected
-    /// outputs, in the submission's language when possible.
+    /// Runs the reference solution on a generated test's `calls` calls
+    /// (encoded as `stdin`) to get its expected outputs, in the
+    /// submission's language when possible.
     fn run_reference(
         &self,
         pack: &Pack,
         name: &str,
-        calls: &[Call],
+        stdin: Vec<u8>,
+        calls: usize,
         prefer: Language,
-    ) -> Result<Vec<Value>, String> {
-        let stdin = wire::encode(&pack.signature, calls)?;
+    ) -> Result<PreparedCalls, String> {
         let (outcome, path) = self.reference_output(pack, name, &stdin, prefer)?;
-        let output = wire::decode(&outcome.channel, outcome.fuel_consumed);
-        let values: Vec<Value> = output
+        let output = wire::decode_raw(&outcome.channel, outcome.fuel_consumed);
+        let answered = output
             .results
-            .into_iter()
-            .filter_map(|r| match r {
-                ResultLine::Value(v) => Some(v),
-                _ => None,
-            })
-            .collect();
-        if values.len() != calls.len() || !output.ended {
+            .iter()
+            .take_while(|line| matches!(wire::result_line(line), ResultLine::Value(_)))
+            .count();
+        if answered != calls || output.results.len() != calls || !output.ended {
             return Err(format!(
-                "the reference solution {path} answered {} of {} calls on generated test `{name}`",
-                values.len(),
-                calls.len()
+                "the reference solution {path} answered {answered} of {calls} calls on generated test `{name}`"
             ));
         }
-        Ok(values)
+        Ok(PreparedCalls::new(stdin, output.results))
     }
 
     /// Runs a reference solution on `stdin`; returns how it ran and its path.
@@ -1139,10 +1195,7 @@ struct LoadedTest<'a> {
 
 enum TestData<'a> {
     Written(&'a TestBody),
-    GeneratedCalls {
-        input: Arc<GeneratedInput>,
-        expected: Arc<Vec<Value>>,
-    },
+    GeneratedCalls(Arc<PreparedCalls>),
     GeneratedStdio {
         input: Arc<GeneratedInput>,
         answer: Vec<u8>,
@@ -1156,6 +1209,9 @@ enum TestView<'a> {
         calls: &'a [Call],
         expected: &'a [Value],
     },
+    /// A generated call test: the calls are regenerated only to report a
+    /// failure.
+    Prepared(&'a PreparedCalls),
     Stdio {
         input: &'a [u8],
         answer: &'a [u8],
@@ -1172,13 +1228,7 @@ impl LoadedTest<'_> {
             TestData::Written(TestBody::Stdio { input, answer }) => {
                 TestView::Stdio { input, answer }
             }
-            TestData::GeneratedCalls { input, expected } => TestView::Calls {
-                calls: match &**input {
-                    GeneratedInput::Calls(calls) => calls,
-                    GeneratedInput::Stdio(_) => &[],
-                },
-                expected,
-            },
+            TestData::GeneratedCalls(prepared) => TestView::Prepared(prepared),
             TestData::GeneratedStdio { input, answer } => TestView::Stdio {
                 input: match &**input {
                     GeneratedInput::Stdio(stdin) => stdin,

@@ -22,6 +22,7 @@ pub mod judge;
 pub mod language;
 pub mod pack;
 pub mod pack_format;
+pub mod prepared;
 pub mod registry;
 pub mod signature;
 pub mod toolchain;

@@ -87,10 +87,10 @@ pub enum ResultLine {
     Garbled(String),
 }
 
-/// What a driver wrote on the result channel.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct DriverOutput {
-    pub results: Vec<ResultLine>,
+/// What a driver wrote on the result channel, each result line as `R`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output<R> {
+    pub results: Vec<R>,
     /// Whether the driver wrote its end marker.
     pub ended: bool,
     /// The fuel each user call spent, from its `>` mark to its `<` mark
@@ -101,13 +101,40 @@ pub struct DriverOutput {
     pub call_fuel: Option<Vec<u64>>,
 }
 
-impl DriverOutput {
+/// The result channel with every result line parsed.
+pub type DriverOutput = Output<ResultLine>;
+
+/// The result channel with result lines as written (no JSON parsed).
+pub type RawOutput<'a> = Output<&'a [u8]>;
+
+impl<R> Default for Output<R> {
+    fn default() -> Self {
+        Output {
+            results: Vec::new(),
+            ended: false,
+            call_fuel: None,
+        }
+    }
+}
+
+impl<R> Output<R> {
     /// The fuel charged to the user's code: the marked calls' sum, or all
     /// of `total` without (valid) marks.
     pub fn user_fuel(&self, total: u64) -> u64 {
         match &self.call_fuel {
             Some(calls) => calls.iter().sum::<u64>().min(total),
             None => total,
+        }
+    }
+}
+
+impl RawOutput<'_> {
+    /// Parses every result line.
+    pub fn parsed(&self) -> DriverOutput {
+        Output {
+            results: self.results.iter().map(|line| result_line(line)).collect(),
+            ended: self.ended,
+            call_fuel: self.call_fuel.clone(),
         }
     }
 }
@@ -169,7 +196,12 @@ impl Marks {
 /// Decodes the result channel (docs/protocol.md): one record per line.
 /// `total_fuel` is the run's whole consumption, which an open call runs to.
 pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
-    let mut out = DriverOutput::default();
+    decode_raw(channel, total_fuel).parsed()
+}
+
+/// [`decode`] without parsing the result lines.
+pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> {
+    let mut out = RawOutput::default();
     let mut marks = Marks::default();
     let mut writes = channel.writes.iter().peekable();
     let mut offset = 0usize;
@@ -179,18 +211,20 @@ pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
         while writes.peek().is_some_and(|w| w.end < offset) {
             writes.next();
         }
-        let fuel = writes.peek().map_or(total_fuel, |w| w.fuel);
+        let write = writes.peek();
         if out.ended {
             continue;
         }
         let body = line.strip_suffix(b"\n").unwrap_or(line);
+        // A call starts once its `>` write has returned (the write's cost
+        // is the driver's) and ends when its `<` write is made.
         match body {
-            CALL_BEGINS => marks.begin(fuel),
-            CALL_RETURNED => marks.end(fuel),
+            CALL_BEGINS => marks.begin(write.map_or(total_fuel, |w| w.fuel_after)),
+            CALL_RETURNED => marks.end(write.map_or(total_fuel, |w| w.fuel)),
             b"#end" => out.ended = true,
             _ => {
                 marks.result();
-                out.results.push(result_line(body));
+                out.results.push(body);
             }
         }
     }
@@ -198,7 +232,7 @@ pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
     out
 }
 
-fn result_line(body: &[u8]) -> ResultLine {
+pub fn result_line(body: &[u8]) -> ResultLine {
     let text = String::from_utf8_lossy(body);
     if let Some(message) = text.strip_prefix('!') {
         return ResultLine::Violation(message.to_string());
@@ -269,17 +303,39 @@ mod tests {
     }
 
     /// A channel as the sandbox records it: one write per element, with
-    /// its fuel.
+    /// its fuel (each write costing nothing).
     fn channel(writes: &[(&str, u64)]) -> sandbox::Channel {
+        let with_cost: Vec<(&str, u64, u64)> = writes.iter().map(|&(t, f)| (t, f, f)).collect();
+        channel_with_costs(&with_cost)
+    }
+
+    /// A channel whose writes have a cost: text, fuel when made, when returned.
+    fn channel_with_costs(writes: &[(&str, u64, u64)]) -> sandbox::Channel {
         let mut channel = sandbox::Channel::default();
-        for (text, fuel) in writes {
+        for &(text, fuel, fuel_after) in writes {
             channel.bytes.extend_from_slice(text.as_bytes());
             channel.writes.push(sandbox::ChannelWrite {
                 end: channel.bytes.len(),
-                fuel: *fuel,
+                fuel,
+                fuel_after,
             });
         }
         channel
+    }
+
+    #[test]
+    fn the_cost_of_writing_the_marks_is_not_the_users() {
+        // Each write costs 500: the call runs from the `>` write's return
+        // (600) to the `<` write's start (640).
+        let out = decode(
+            &channel_with_costs(&[
+                (">\n", 100, 600),
+                ("<\n", 640, 1140),
+                ("1\n#end\n", 1200, 1700),
+            ]),
+            1700,
+        );
+        assert_eq!(out.call_fuel, Some(vec![40]));
     }
 
     #[test]

@@ -1407,3 +1407,63 @@ fn raw_modules_without_marks_are_charged_for_everything() {
         "only the marked call: {user} of {total}"
     );
 }
+
+/// Issue 13 §6: an empty call is charged almost nothing. Only what runs
+/// between the return of the `>` write and the making of the `<` write is
+/// the user's; the marks' own cost and the driver's work around them are
+/// not. (Fuel is exact, so these bounds are not timing assertions.)
+#[test]
+fn empty_calls_cost_the_user_almost_nothing() {
+    const CALLS: usize = 20_000;
+    /// Most fuel one empty call may be charged (the call, the return and a
+    /// status check; before issue 13 it was about 2,050 in Go, 750 in C).
+    const EMPTY_CALL_FUEL: u64 = 300;
+    /// Most fuel the Go driver may spend per call, reading, dispatching,
+    /// writing the result and both marks (about 6,800 before issue 13).
+    const GO_DRIVER_FUEL_PER_CALL: u64 = 5_500;
+    let mut stdin = format!("{}\nLRUCache 2\n", CALLS + 1);
+    for i in 0..CALLS {
+        if i % 2 == 0 {
+            stdin.push_str(&format!("put {} {}\n", i % 7, i));
+        } else {
+            stdin.push_str(&format!("get {}\n", i % 7));
+        }
+    }
+    let sources = [
+        (
+            Language::Go,
+            "empty.go",
+            "type LRUCache struct{}\n\nfunc Constructor(capacity int) LRUCache { return LRUCache{} }\n\nfunc (this *LRUCache) Get(key int) int { return 0 }\n\nfunc (this *LRUCache) Put(key int, value int) {}\n",
+        ),
+        (
+            Language::C,
+            "empty.c",
+            "typedef struct { int unused; } LRUCache;\n\nLRUCache* lRUCacheCreate(int capacity) { return calloc(1, sizeof(LRUCache)); }\n\nint lRUCacheGet(LRUCache* obj, int key) { return 0; }\n\nvoid lRUCachePut(LRUCache* obj, int key, int value) {}\n\nvoid lRUCacheFree(LRUCache* obj) { free(obj); }\n",
+        ),
+    ];
+    for (lang, file, src) in sources {
+        let Some(built) = build(lang, &lru_sig(), file, src) else {
+            continue;
+        };
+        let wasm = built.unwrap_or_else(|e| panic!("{lang} compile failed:\n{e}"));
+        let outcome = run_large(&wasm, stdin.as_bytes());
+        assert_eq!(outcome.end, sandbox::RunEnd::Exited(0), "{lang}");
+        let output = harness::wire::decode(&outcome.channel, outcome.fuel_consumed);
+        let calls = output.call_fuel.clone().expect("every call marked");
+        assert_eq!(calls.len(), CALLS + 1, "{lang}");
+        let worst = calls.iter().skip(1).max().copied().unwrap_or(0);
+        let user = output.user_fuel(outcome.fuel_consumed);
+        let driver_per_call = (outcome.fuel_consumed - user) / CALLS as u64;
+        eprintln!("{lang}: worst empty call {worst} fuel, driver {driver_per_call} fuel per call");
+        assert!(
+            worst <= EMPTY_CALL_FUEL,
+            "{lang}: an empty call cost {worst} fuel"
+        );
+        if lang == Language::Go {
+            assert!(
+                driver_per_call <= GO_DRIVER_FUEL_PER_CALL,
+                "Go driver: {driver_per_call} fuel per call"
+            );
+        }
+    }
+}

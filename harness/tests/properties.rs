@@ -165,13 +165,13 @@ proptest! {
         // records, then well-formed-looking lines written one per write.
         let writes = writes
             .into_iter()
-            .map(|(end, fuel)| sandbox::ChannelWrite { end, fuel })
+            .map(|(end, fuel)| sandbox::ChannelWrite { end, fuel, fuel_after: fuel })
             .collect();
         let _ = wire::decode(&sandbox::Channel { bytes, writes }, total);
         let mut channel = sandbox::Channel::default();
         for (i, line) in lines.iter().enumerate() {
             channel.bytes.extend_from_slice(line.as_bytes());
-            channel.writes.push(sandbox::ChannelWrite { end: channel.bytes.len(), fuel: i as u64 * 10 });
+            channel.writes.push(sandbox::ChannelWrite { end: channel.bytes.len(), fuel: i as u64 * 10, fuel_after: i as u64 * 10 + 5 });
         }
         let decoded = wire::decode(&channel, total);
         prop_assert!(decoded.results.len() <= channel.bytes.len() + 1);

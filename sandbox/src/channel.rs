@@ -18,6 +18,10 @@ pub struct ChannelWrite {
     pub end: usize,
     /// Fuel consumed by the run when the write was made.
     pub fuel: u64,
+    /// Fuel consumed when the write returned: `fuel` plus the write's own
+    /// cost. A mark that opens a call is stamped with this, so the cost of
+    /// writing it is not charged to the call.
+    pub fuel_after: u64,
 }
 
 /// What the guest wrote to the result channel.
@@ -41,8 +45,13 @@ impl Channel {
     }
 
     /// Appends one write's bytes (checked with [`Self::fits`] first),
-    /// recording the fuel consumed when it was made.
-    pub(crate) fn push<'a>(&mut self, data: impl Iterator<Item = &'a [u8]>, fuel: u64) {
+    /// recording the fuel consumed when it was made and when it returned.
+    pub(crate) fn push<'a>(
+        &mut self,
+        data: impl Iterator<Item = &'a [u8]>,
+        fuel: u64,
+        fuel_after: u64,
+    ) {
         let before = self.bytes.len();
         for d in data {
             self.bytes.extend_from_slice(d);
@@ -51,6 +60,7 @@ impl Channel {
             self.writes.push(ChannelWrite {
                 end: self.bytes.len(),
                 fuel,
+                fuel_after,
             });
         }
     }
@@ -65,13 +75,21 @@ mod tests {
         let mut channel = Channel::default();
         for (data, fuel) in [(&[&b">\n"[..]][..], 10), (&[b"<", b"\n"], 25), (&[], 30)] {
             assert!(channel.fits(data.iter().map(|d| d.len() as u64).sum(), 100));
-            channel.push(data.iter().copied(), fuel);
+            channel.push(data.iter().copied(), fuel, fuel + 5);
         }
         assert_eq!(
             channel.writes,
             vec![
-                ChannelWrite { end: 2, fuel: 10 },
-                ChannelWrite { end: 4, fuel: 25 }
+                ChannelWrite {
+                    end: 2,
+                    fuel: 10,
+                    fuel_after: 15
+                },
+                ChannelWrite {
+                    end: 4,
+                    fuel: 25,
+                    fuel_after: 30
+                }
             ]
         );
         // 4 bytes + 2 records (32) charged; 60 more bytes + a record is over.

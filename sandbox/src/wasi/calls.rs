@@ -105,7 +105,8 @@ impl Call<'_> {
     }
 
     /// A write to the result channel: all or nothing, stamped with the fuel
-    /// the run had consumed when the call was made (before its own cost).
+    /// the run had consumed when the call was made (before its own cost)
+    /// and when it returns (after it).
     fn write_channel(&mut self, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
         let consumed = self.guest.fuel_start.saturating_sub(self.fuel);
         self.charge(costs::CALL)?;
@@ -115,9 +116,12 @@ impl Call<'_> {
         if !self.guest.channel.fits(total, self.guest.channel_cap) {
             return Err(Stop::OutputLimit);
         }
-        self.guest
-            .channel
-            .push(iovec_bytes(self.mem, iovs, iovs_len), consumed);
+        let consumed_after = self.guest.fuel_start.saturating_sub(self.fuel);
+        self.guest.channel.push(
+            iovec_bytes(self.mem, iovs, iovs_len),
+            consumed,
+            consumed_after,
+        );
         let total = u32::try_from(total).unwrap_or(u32::MAX);
         Ok(answer(write(self.mem, nwritten, &total.to_le_bytes())))
     }
