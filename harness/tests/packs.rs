@@ -13,13 +13,14 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 6] = [
+const PROVEN: [&str; 7] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
     "linked-list-cycle-ii",
     "insert-delete-getrandom",
     "min-stack",
+    "valid-parentheses",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -81,6 +82,11 @@ fn insert_delete_getrandom_validates() {
 #[test]
 fn min_stack_validates() {
     prove("min-stack");
+}
+
+#[test]
+fn valid_parentheses_validates() {
+    prove("valid-parentheses");
 }
 
 #[test]
