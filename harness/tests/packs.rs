@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 7] = [
+const PROVEN: [&str; 8] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -21,6 +21,7 @@ const PROVEN: [&str; 7] = [
     "insert-delete-getrandom",
     "min-stack",
     "valid-parentheses",
+    "daily-temperatures",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -87,6 +88,11 @@ fn min_stack_validates() {
 #[test]
 fn valid_parentheses_validates() {
     prove("valid-parentheses");
+}
+
+#[test]
+fn daily_temperatures_validates() {
+    prove("daily-temperatures");
 }
 
 #[test]
