@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 8] = [
+const PROVEN: [&str; 9] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -22,6 +22,7 @@ const PROVEN: [&str; 8] = [
     "min-stack",
     "valid-parentheses",
     "daily-temperatures",
+    "reverse-linked-list",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -93,6 +94,11 @@ fn valid_parentheses_validates() {
 #[test]
 fn daily_temperatures_validates() {
     prove("daily-temperatures");
+}
+
+#[test]
+fn reverse_linked_list_validates() {
+    prove("reverse-linked-list");
 }
 
 #[test]
