@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 9] = [
+const PROVEN: [&str; 10] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -23,6 +23,7 @@ const PROVEN: [&str; 9] = [
     "valid-parentheses",
     "daily-temperatures",
     "reverse-linked-list",
+    "implement-queue-using-stacks",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -99,6 +100,11 @@ fn daily_temperatures_validates() {
 #[test]
 fn reverse_linked_list_validates() {
     prove("reverse-linked-list");
+}
+
+#[test]
+fn implement_queue_using_stacks_validates() {
+    prove("implement-queue-using-stacks");
 }
 
 #[test]
