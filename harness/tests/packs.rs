@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 10] = [
+const PROVEN: [&str; 11] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -24,6 +24,7 @@ const PROVEN: [&str; 10] = [
     "daily-temperatures",
     "reverse-linked-list",
     "implement-queue-using-stacks",
+    "kth-largest-element-in-a-stream",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -105,6 +106,11 @@ fn reverse_linked_list_validates() {
 #[test]
 fn implement_queue_using_stacks_validates() {
     prove("implement-queue-using-stacks");
+}
+
+#[test]
+fn kth_largest_element_in_a_stream_validates() {
+    prove("kth-largest-element-in-a-stream");
 }
 
 #[test]
