@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 11] = [
+const PROVEN: [&str; 12] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -25,6 +25,7 @@ const PROVEN: [&str; 11] = [
     "reverse-linked-list",
     "implement-queue-using-stacks",
     "kth-largest-element-in-a-stream",
+    "koko-eating-bananas",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -111,6 +112,11 @@ fn implement_queue_using_stacks_validates() {
 #[test]
 fn kth_largest_element_in_a_stream_validates() {
     prove("kth-largest-element-in-a-stream");
+}
+
+#[test]
+fn koko_eating_bananas_validates() {
+    prove("koko-eating-bananas");
 }
 
 #[test]
