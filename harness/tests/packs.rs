@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 12] = [
+const PROVEN: [&str; 13] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -26,6 +26,7 @@ const PROVEN: [&str; 12] = [
     "implement-queue-using-stacks",
     "kth-largest-element-in-a-stream",
     "koko-eating-bananas",
+    "binary-heap",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -117,6 +118,11 @@ fn kth_largest_element_in_a_stream_validates() {
 #[test]
 fn koko_eating_bananas_validates() {
     prove("koko-eating-bananas");
+}
+
+#[test]
+fn binary_heap_validates() {
+    prove("binary-heap");
 }
 
 #[test]
