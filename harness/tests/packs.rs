@@ -13,13 +13,20 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 6] = [
+const PROVEN: [&str; 13] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
     "linked-list-cycle-ii",
     "insert-delete-getrandom",
     "min-stack",
+    "valid-parentheses",
+    "daily-temperatures",
+    "reverse-linked-list",
+    "implement-queue-using-stacks",
+    "kth-largest-element-in-a-stream",
+    "koko-eating-bananas",
+    "binary-heap",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -81,6 +88,41 @@ fn insert_delete_getrandom_validates() {
 #[test]
 fn min_stack_validates() {
     prove("min-stack");
+}
+
+#[test]
+fn valid_parentheses_validates() {
+    prove("valid-parentheses");
+}
+
+#[test]
+fn daily_temperatures_validates() {
+    prove("daily-temperatures");
+}
+
+#[test]
+fn reverse_linked_list_validates() {
+    prove("reverse-linked-list");
+}
+
+#[test]
+fn implement_queue_using_stacks_validates() {
+    prove("implement-queue-using-stacks");
+}
+
+#[test]
+fn kth_largest_element_in_a_stream_validates() {
+    prove("kth-largest-element-in-a-stream");
+}
+
+#[test]
+fn koko_eating_bananas_validates() {
+    prove("koko-eating-bananas");
+}
+
+#[test]
+fn binary_heap_validates() {
+    prove("binary-heap");
 }
 
 #[test]

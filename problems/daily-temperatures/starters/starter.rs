@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn daily_temperatures(temperatures: Vec<i32>) -> Vec<i32> {
+        vec![]
+    }
+}

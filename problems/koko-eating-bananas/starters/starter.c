@@ -1,0 +1,3 @@
+int minEatingSpeed(int* piles, int pilesSize, int h) {
+    return 0;
+}

@@ -1,0 +1,3 @@
+func minEatingSpeed(piles []int, h int) int {
+    return 0
+}

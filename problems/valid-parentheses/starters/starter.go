@@ -1,0 +1,3 @@
+func isValid(s string) bool {
+    return false
+}
