@@ -158,7 +158,7 @@ pub fn measure(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pack::raw::RawComplexity;
+    use crate::pack_format::raw::RawComplexity;
     use crate::signature::{Method, Param, Type};
 
     /// `f(n: int)` probed 4 times with its argument equal to the size.
