@@ -55,6 +55,9 @@ pub struct JudgeOptions {
     /// Whether the complexity check runs after the tests pass, and whether
     /// its failure fails the submission.
     pub complexity: Mode,
+    /// Keep each test's [`Answers`] in its result (`judge run` shows them;
+    /// judging alone does not need them).
+    pub keep_answers: bool,
 }
 
 impl JudgeOptions {
@@ -72,6 +75,7 @@ impl JudgeOptions {
             stop_at_first_failure: true,
             test_jobs: 1,
             complexity: Mode::Enforce,
+            keep_answers: false,
         }
     }
 }
@@ -164,6 +168,17 @@ pub struct TestResult {
     pub seed: u64,
     /// The program's own prints (not result lines), truncated.
     pub program_output: String,
+    /// What the program answered, when [`JudgeOptions::keep_answers`] is set.
+    pub answers: Option<Answers>,
+}
+
+/// A program's answers to one test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answers {
+    /// One value per call that answered (a run that stopped early has fewer).
+    Calls(Vec<Value>),
+    /// A stdio program's stdout.
+    Stdout(Vec<u8>),
 }
 
 /// How the build went.
@@ -704,6 +719,7 @@ impl Judge {
             failure: None,
             seed,
             program_output: String::new(),
+            answers: None,
         };
         let loaded = match self.load_test(pack, index, language) {
             Ok(loaded) => loaded,
@@ -745,6 +761,21 @@ impl Judge {
         result.call_fuel = output.as_ref().and_then(|o| o.call_fuel.clone());
         result.memory_bytes = outcome.peak_memory_bytes;
         result.wall = outcome.wall_time;
+        if self.options.keep_answers {
+            result.answers = Some(match &output {
+                Some(output) => Answers::Calls(
+                    output
+                        .results
+                        .iter()
+                        .map_while(|line| match line {
+                            ResultLine::Value(v) => Some(v.clone()),
+                            _ => None,
+                        })
+                        .collect(),
+                ),
+                None => Answers::Stdout(outcome.stdout.clone()),
+            });
+        }
         let over_time = result.user_fuel > user_limit
             && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
         let (verdict, message) = match &outcome.end {
@@ -917,7 +948,7 @@ impl Judge {
 
     /// Runs the reference solution on a generated test to get its expected
     /// outputs, in the submission's language when possible.
-    fn run_reference(
+    pub fn run_reference(
         &self,
         pack: &Pack,
         name: &str,
@@ -946,7 +977,7 @@ impl Judge {
     }
 
     /// Runs a reference solution on `stdin`; returns how it ran and its path.
-    fn reference_output(
+    pub fn reference_output(
         &self,
         pack: &Pack,
         name: &str,
@@ -1108,6 +1139,7 @@ fn skipped(name: String) -> TestResult {
         failure: None,
         seed: 0,
         program_output: String::new(),
+        answers: None,
     }
 }
 

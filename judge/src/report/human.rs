@@ -22,21 +22,7 @@ pub struct Context<'a> {
 /// The whole report, ready for stdout.
 pub fn render(report: &Report, cx: &Context<'_>) -> String {
     let p = cx.paint;
-    let mut out = String::new();
-    let label = |name: &str| p.dim(&format!("{name:<9}"));
-    let _ = writeln!(out, "{} {}", label("problem"), p.bold(&report.problem));
-    let _ = writeln!(out, "{} {}", label("file"), escape(&report.file));
-    let _ = writeln!(out, "{} {}", label("language"), report.language);
-    let build = match (&report.build, report.language) {
-        (_, Language::Wasm) if report.build.is_some() => {
-            "ready .wasm module (nothing to compile)".to_string()
-        }
-        (Some(b), _) if b.cached => "compiled (cached, no compiler ran)".to_string(),
-        (Some(b), _) => format!("compiled in {:.2} s", b.duration.as_secs_f64()),
-        (None, _) if report.verdict == Verdict::CompileError => "compile failed".to_string(),
-        (None, _) => "not built".to_string(),
-    };
-    let _ = writeln!(out, "{} {}", label("build"), build);
+    let mut out = header(report, p);
 
     if !report.tests.is_empty() {
         let _ = writeln!(out);
@@ -52,16 +38,7 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
     }
 
     if report.build.is_none() {
-        // CE or IE before any test ran: the message is the whole story.
-        let _ = writeln!(out);
-        let heading = match report.verdict {
-            Verdict::CompileError => "Compile error",
-            _ => "Internal error",
-        };
-        let _ = writeln!(out, "{}", p.red_bold(heading));
-        if let Some(message) = &report.message {
-            let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
-        }
+        write_build_failure(&mut out, report, p);
     } else if let Some(test) = report.first_failure() {
         let _ = writeln!(out);
         write_failure(&mut out, report, test, cx);
@@ -71,6 +48,39 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", summary(report, p));
     out
+}
+
+/// `problem`, `file`, `language` and how it was built, one line each.
+pub fn header(report: &Report, p: Paint) -> String {
+    let mut out = String::new();
+    let label = |name: &str| p.dim(&format!("{name:<9}"));
+    let _ = writeln!(out, "{} {}", label("problem"), p.bold(&report.problem));
+    let _ = writeln!(out, "{} {}", label("file"), escape(&report.file));
+    let _ = writeln!(out, "{} {}", label("language"), report.language);
+    let build = match (&report.build, report.language) {
+        (_, Language::Wasm) if report.build.is_some() => {
+            "ready .wasm module (nothing to compile)".to_string()
+        }
+        (Some(b), _) if b.cached => "compiled (cached, no compiler ran)".to_string(),
+        (Some(b), _) => format!("compiled in {:.2} s", b.duration.as_secs_f64()),
+        (None, _) if report.verdict == Verdict::CompileError => "compile failed".to_string(),
+        (None, _) => "not built".to_string(),
+    };
+    let _ = writeln!(out, "{} {}", label("build"), build);
+    out
+}
+
+/// CE or IE before any test ran: the message is the whole story.
+pub fn write_build_failure(out: &mut String, report: &Report, p: Paint) {
+    let _ = writeln!(out);
+    let heading = match report.verdict {
+        Verdict::CompileError => "Compile error",
+        _ => "Internal error",
+    };
+    let _ = writeln!(out, "{}", p.red_bold(heading));
+    if let Some(message) = &report.message {
+        let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
+    }
 }
 
 /// The complexity check, one line per method:
@@ -271,7 +281,7 @@ fn summary(report: &Report, p: Paint) -> String {
     line
 }
 
-fn indent(text: &str, prefix: &str) -> String {
+pub fn indent(text: &str, prefix: &str) -> String {
     text.lines()
         .map(|l| format!("{prefix}{l}").trim_end().to_string())
         .collect::<Vec<_>>()
