@@ -2,8 +2,9 @@
 //! `judge submit`) again every time the solution or the case file is saved,
 //! the screen cleared between runs, as rustlings' watch mode does. Saves
 //! are seen through `notify` on the files' folders (editors often save by
-//! renaming a new file over the old one) and debounced, so one save is one
-//! run. A run that fails, even to compile, just waits for the next save.
+//! renaming a new file over the old one); only changes count (the judge's
+//! own reads are events too), and a burst of them is one run. A run that
+//! fails, even to compile, just waits for the next save.
 
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventResult};
+use notify::{Event, EventKind, RecursiveMode, Watcher};
 
 use crate::cli::{Format, SubmitArgs, WatchArgs};
 use crate::commands::{find, run as run_command, solution, submit, Global};
@@ -33,13 +34,12 @@ pub fn run(global: &Global, args: &WatchArgs) -> Result<Status, CliError> {
         ));
     }
 
-    let (sender, saves) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(DEBOUNCE, sender)
+    let (sender, saves) = mpsc::channel::<notify::Result<Event>>();
+    let mut watcher = notify::recommended_watcher(sender)
         .map_err(|e| anyhow::anyhow!("cannot watch for saves: {e}"))?;
     let folders: BTreeSet<&Path> = watched.iter().filter_map(|p| p.parent()).collect();
     for folder in folders {
-        debouncer
-            .watcher()
+        watcher
             .watch(folder, RecursiveMode::NonRecursive)
             .map_err(|e| CliError::usage(format!("cannot watch `{}`: {e}", folder.display())))?;
     }
@@ -91,21 +91,35 @@ fn once(global: &Global, pack: &harness::Pack, args: &WatchArgs) -> Result<Statu
     run_command::run_loaded(global, pack, &submission, case.as_ref(), a.seed)
 }
 
-/// Blocks until one of `watched` changes (created, written, renamed over).
+/// Blocks until one of `watched` changes (written, created, renamed over,
+/// removed), then lets the burst of events a save makes settle.
 fn wait_for_save(
-    saves: &mpsc::Receiver<DebounceEventResult>,
+    saves: &mpsc::Receiver<notify::Result<Event>>,
     watched: &[PathBuf],
 ) -> Result<(), CliError> {
+    let is_save = |event: &notify::Result<Event>| match event {
+        Ok(e) => {
+            matches!(
+                e.kind,
+                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+            ) && e.paths.iter().any(|p| watched.contains(p))
+        }
+        Err(e) => {
+            tracing::warn!("file watcher: {e}");
+            false
+        }
+    };
     loop {
-        let events = saves
+        let event = saves
             .recv()
             .map_err(|_| anyhow::anyhow!("the file watcher stopped"))?;
-        match events {
-            Ok(events) if events.iter().any(|e| watched.contains(&e.path)) => return Ok(()),
-            Ok(_) => {}
-            Err(e) => tracing::warn!("file watcher: {e}"),
+        if is_save(&event) {
+            break;
         }
     }
+    // Debounce: wait until no event came for a moment.
+    while saves.recv_timeout(DEBOUNCE).is_ok() {}
+    Ok(())
 }
 
 /// `path` made absolute through its folder (the file itself may be
