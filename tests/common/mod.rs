@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("the test crate has a parent")
+        .expect("judge/ has a parent")
         .to_path_buf()
 }
 

@@ -695,10 +695,10 @@ fn a_pack_with_a_fifo_or_a_device_link_is_an_error_naming_the_file() {
 }
 
 /// A min stack pack with only small tests and `getMin` required O(1).
-const SMALL_MIN_STACK: &str = "judge/tests/fixtures/packs/min-stack-small";
+const SMALL_MIN_STACK: &str = "tests/fixtures/packs/min-stack-small";
 /// Its O(n)-getMin solution: accepted, but asymptotically slow.
 const SCAN_GETMIN: &str =
-    "judge/tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c";
+    "tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c";
 
 #[test]
 fn an_on_getmin_is_ac_but_fails_its_complexity_check_under_enforce() {
@@ -798,7 +798,7 @@ fn complexity_json_lists_each_method_with_its_points() {
             SMALL_MIN_STACK,
             "submit",
             "min-stack-small",
-            "judge/tests/fixtures/packs/min-stack-small/reference/reference.c",
+            "tests/fixtures/packs/min-stack-small/reference/reference.c",
             "--format",
             "json",
         ],

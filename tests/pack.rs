@@ -59,10 +59,10 @@ fn judge_in(cwd: &Path, args: &[&str]) -> Run {
     }
 }
 
-/// Runs from judge/tests/fixtures so that paths in messages are short and
+/// Runs from tests/fixtures so that paths in messages are short and
 /// stable.
 fn in_fixtures(args: &[&str]) -> Run {
-    judge_in(&repo().join("judge/tests/fixtures"), args)
+    judge_in(&repo().join("tests/fixtures"), args)
 }
 
 fn new_then_validate(kind: &str) {
@@ -232,7 +232,7 @@ fn generator_programs_are_deterministic() {
 #[test]
 fn kattis_package_imports_and_keeps_its_verdicts() {
     let out = tempfile::tempdir().unwrap();
-    let package = repo().join("judge/tests/fixtures/kattis/sumlist");
+    let package = repo().join("tests/fixtures/kattis/sumlist");
     let run = judge_in(
         out.path(),
         &[
