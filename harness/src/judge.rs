@@ -62,6 +62,9 @@ pub struct JudgeOptions {
     /// and `pack validate` want real runs); `judge submit` and `judge check`
     /// turn it on unless `--no-cache`.
     pub verdict_cache: bool,
+    /// Keep each test's [`Answers`] in its result (`judge run` shows them;
+    /// judging alone does not need them).
+    pub keep_answers: bool,
 }
 
 impl JudgeOptions {
@@ -80,6 +83,7 @@ impl JudgeOptions {
             test_jobs: 1,
             complexity: Mode::Enforce,
             verdict_cache: false,
+            keep_answers: false,
         }
     }
 }
@@ -172,6 +176,17 @@ pub struct TestResult {
     pub seed: u64,
     /// The program's own prints (not result lines), truncated.
     pub program_output: String,
+    /// What the program answered, when [`JudgeOptions::keep_answers`] is set.
+    pub answers: Option<Answers>,
+}
+
+/// A program's answers to one test.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answers {
+    /// One value per call that answered (a run that stopped early has fewer).
+    Calls(Vec<Value>),
+    /// A stdio program's stdout.
+    Stdout(Vec<u8>),
 }
 
 /// How the build went.
@@ -858,6 +873,7 @@ impl Judge {
             failure: None,
             seed,
             program_output: String::new(),
+            answers: None,
         };
         let loaded = match self.load_test(pack, index, language) {
             Ok(loaded) => loaded,
@@ -900,6 +916,21 @@ impl Judge {
         result.call_fuel = output.as_ref().and_then(|o| o.call_fuel.clone());
         result.memory_bytes = outcome.peak_memory_bytes;
         result.wall = outcome.wall_time;
+        if self.options.keep_answers {
+            result.answers = Some(match &output {
+                Some(output) => Answers::Calls(
+                    output
+                        .results
+                        .iter()
+                        .map_while(|line| match line {
+                            ResultLine::Value(v) => Some(v.clone()),
+                            _ => None,
+                        })
+                        .collect(),
+                ),
+                None => Answers::Stdout(outcome.stdout.clone()),
+            });
+        }
         let over_time = result.user_fuel > user_limit
             && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
         let (verdict, message) = match &outcome.end {
@@ -1093,8 +1124,22 @@ impl Judge {
         Ok(PreparedCalls::new(stdin, output.results))
     }
 
+    /// The reference's answers to `calls` (what `judge run` shows as
+    /// expected), in the submission's language when possible.
+    pub fn reference_values(
+        &self,
+        pack: &Pack,
+        name: &str,
+        calls: &[Call],
+        prefer: Language,
+    ) -> Result<Vec<Value>, String> {
+        let stdin = wire::encode(&pack.signature, calls)?;
+        self.run_reference(pack, name, stdin, calls.len(), prefer)?
+            .expected_values()
+    }
+
     /// Runs a reference solution on `stdin`; returns how it ran and its path.
-    fn reference_output(
+    pub fn reference_output(
         &self,
         pack: &Pack,
         name: &str,
@@ -1293,6 +1338,7 @@ fn skipped(name: String) -> TestResult {
         failure: None,
         seed: 0,
         program_output: String::new(),
+        answers: None,
     }
 }
 

@@ -34,8 +34,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the problems, with difficulty and tags.
-    List,
+    /// List the problems, with difficulty, tags and your best verdict.
+    List(ListArgs),
     /// Show a problem: statement, signature per language, limits, checker.
     Show {
         /// The problem id (`judge list` shows them).
@@ -46,15 +46,56 @@ pub enum Command {
     /// Compile a solution (unless it is .wasm), judge it and report; exit 0
     /// iff accepted.
     Submit(SubmitArgs),
+    /// LeetCode's Run: your own case (or the problem's examples), expected
+    /// answers from the reference; exit 0 iff every case matches.
+    Run(RunArgs),
     /// Judge every solution in a repository of solutions (CI): exit 0 iff
     /// every verdict is as expected.
     Check(CheckArgs),
+    /// Re-run (or re-submit) a solution whenever it is saved.
+    Watch(WatchArgs),
     /// See and provision compilers.
     #[command(subcommand)]
     Toolchain(ToolchainCommand),
+    /// Print a shell completion script, e.g. `judge completions bash >
+    /// ~/.local/share/bash-completion/completions/judge`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `judge man > judge.1; man ./judge.1`.
+    Man,
     /// Author tools: scaffold, validate and import problem packs.
     #[command(subcommand)]
     Pack(PackCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only problems with this tag (repeat: all of them).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only problems of this difficulty.
+    #[arg(long, value_enum)]
+    pub difficulty: Option<DifficultyArg>,
+}
+
+/// `judge list --difficulty`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl From<DifficultyArg> for harness::pack::Difficulty {
+    fn from(d: DifficultyArg) -> Self {
+        match d {
+            DifficultyArg::Easy => harness::pack::Difficulty::Easy,
+            DifficultyArg::Medium => harness::pack::Difficulty::Medium,
+            DifficultyArg::Hard => harness::pack::Difficulty::Hard,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,19 +134,26 @@ pub enum PackCommand {
     },
 }
 
+/// `judge init`: a starter plus what the editor's language server needs
+/// beside it (Go: go.mod and judge_prelude.go; Rust: Cargo.toml and
+/// judge_prelude.rs; C and C++: compile_flags.txt and judge_prelude.h).
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The problem id.
     pub problem: String,
-    /// The language of the starter.
-    #[arg(long, value_parser = parse_language)]
-    pub lang: Language,
+    /// The language of the starter [default with --editor-only: from
+    /// FILE's extension]
+    #[arg(long, value_parser = parse_language, required_unless_present = "editor_only")]
+    pub lang: Option<Language>,
     /// Where to write it [default: <problem_id>.<ext> in this directory]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Overwrite FILE if it exists.
+    /// Overwrite FILE (and editor files not written by judge) if they exist.
     #[arg(long)]
     pub force: bool,
+    /// Only write the editor files, for an existing solution FILE.
+    #[arg(long)]
+    pub editor_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -142,6 +190,37 @@ pub struct SubmitArgs {
     /// modules and expected outputs are still reused).
     #[arg(long)]
     pub no_cache: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The problem id.
+    pub problem: String,
+    /// The solution: .go .rs .c .cpp .cc (source) or .wasm (ready module).
+    pub file: PathBuf,
+    /// A case in LeetCode's example format (what `tests/*.txt` take; an
+    /// `Output` is ignored), or a stdio problem's input; `-` reads stdin
+    /// [default: the problem's examples]
+    pub case: Option<PathBuf>,
+    /// The language, when the extension does not say it.
+    #[arg(long, value_parser = parse_language)]
+    pub lang: Option<Language>,
+    /// Base seed for the cases' randomness.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Judge fully (`judge submit`) on each save instead of running the
+    /// cases.
+    #[arg(long)]
+    pub submit: bool,
+    /// Stop after this many runs (for tests and scripts) [default: never]
+    #[arg(long, hide = true, value_name = "N")]
+    pub runs: Option<u64>,
 }
 
 /// `judge check`: solutions are found by path (a file in a directory named

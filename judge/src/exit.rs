@@ -75,22 +75,25 @@ impl From<std::io::Error> for CliError {
 
 /// Prints a failed command's message and returns the process's exit code.
 pub fn finish(result: Result<Status, CliError>) -> ExitCode {
-    let status = match result {
+    report(result).into()
+}
+
+/// Prints a failed command's message and returns its status (`watch`
+/// reports each run this way and goes on).
+pub fn report(result: Result<Status, CliError>) -> Status {
+    match result {
         Ok(status) => status,
         Err(CliError::Usage(message)) => {
             eprintln!("{} {message}", crate::style::error_label());
             Status::Usage
         }
+        // `judge list | head`: the reader left; not worth a message.
+        Err(CliError::Internal(error)) if is_broken_pipe(&error) => Status::Success,
         Err(CliError::Internal(error)) => {
-            if is_broken_pipe(&error) {
-                // `judge list | head`: the reader left; not worth a message.
-                return Status::Success.into();
-            }
             eprintln!("{} {error:#}", crate::style::error_label());
             Status::Internal
         }
-    };
-    status.into()
+    }
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

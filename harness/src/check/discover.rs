@@ -138,6 +138,12 @@ pub fn discover(
         let Some(language) = Language::from_path(Path::new(&path)) else {
             continue;
         };
+        // What `judge init` writes for editors sits beside solutions but is
+        // none (unless judge.toml maps it on purpose).
+        let base = path.rsplit('/').next().unwrap_or(&path);
+        if crate::editor::is_editor_file(base) && config.mapped(&path).is_none() {
+            continue;
+        }
         let (problem, origin) = if let Some(rule) = config.mapped(&path) {
             (rule.problem.clone(), Origin::Map { line: rule.line })
         } else if let Some(problem) = problem_dir(&path, registry) {

@@ -124,6 +124,32 @@ pub fn generate(
     Ok(tree)
 }
 
+/// The prelude an editor needs beside a solution, as the driver sees it:
+/// LeetCode's implicit headers or imports, `ListNode` and `Solution` unless
+/// the user's `source` defines them. `(file name, contents)`; `user_file` is
+/// the solution's base name. `None` for `.wasm`.
+pub fn editor_prelude(
+    lang: Language,
+    signature: &Signature,
+    user_file: &str,
+    source: &str,
+) -> Option<(&'static str, String)> {
+    let code = strip_comments(source, lang, true);
+    match lang {
+        Language::Go => Some(("judge_prelude.go", go::editor_prelude(signature, &code))),
+        Language::Rust => Some((
+            "judge_prelude.rs",
+            rust::crate_root(signature, user_file, &code),
+        )),
+        Language::C => Some(("judge_prelude.h", c::preamble(signature, &code, false))),
+        Language::Cpp => Some((
+            "judge_prelude.h",
+            cpp::preamble(signature, &code, &cpp_prelude::bits_stdcxx(), false),
+        )),
+        Language::Wasm => None,
+    }
+}
+
 /// How a solution in `lang` must declare the signature's class or function,
 /// as the generated driver calls it (for `judge show` and compile errors).
 pub fn expected_api(lang: Language, signature: &Signature) -> Result<String, DriverError> {

@@ -28,6 +28,15 @@ pub fn index_path(env: &DetectEnv) -> PathBuf {
     project_dir(env).join(INDEX)
 }
 
+/// The offered crates as `[dependencies]` lines of a `Cargo.toml` (the
+/// crates project here, the editor project of `judge init`).
+pub fn dependency_lines() -> String {
+    DEPENDENCIES
+        .iter()
+        .map(|(name, version)| format!("{name} = \"{version}\"\n"))
+        .collect()
+}
+
 /// The cargo project's directory inside the data directory.
 fn project_dir(env: &DetectEnv) -> PathBuf {
     env.data_dir.join("rust-crates")
@@ -80,10 +89,7 @@ pub fn install(env: &DetectEnv, rustc: &Path, rustc_version: &str) -> Result<(),
     let dir = project_dir(env);
     let io = |e: std::io::Error| fail(format!("cannot write {}: {e}", dir.display()));
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let deps: String = DEPENDENCIES
-        .iter()
-        .map(|(name, version)| format!("{name} = \"{version}\"\n"))
-        .collect();
+    let deps = dependency_lines();
     let manifest = format!(
         "# Written by `judge toolchain install rust`: the crates LeetCode offers.\n[package]\nname = \"judge-crates\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\npath = \"lib.rs\"\n\n[dependencies]\n{deps}\n[workspace]\n"
     );

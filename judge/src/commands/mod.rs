@@ -6,9 +6,13 @@ mod check;
 mod init;
 mod list;
 mod pack;
+mod run;
+mod shell_support;
 mod show;
+mod solution;
 mod submit;
 mod toolchain;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -25,11 +29,15 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
         cache_dir: cli.cache_dir,
     };
     match cli.command {
-        Command::List => list::run(&global),
+        Command::List(args) => list::run(&global, &args),
         Command::Show { problem } => show::run(&global, &problem),
         Command::Init(args) => init::run(&global, &args),
         Command::Submit(args) => submit::run(&global, &args),
+        Command::Run(args) => run::run(&global, &args),
         Command::Check(args) => check::run(&global, &args),
+        Command::Watch(args) => watch::run(&global, &args),
+        Command::Completions { shell } => shell_support::completions(shell),
+        Command::Man => shell_support::man(),
         Command::Toolchain(ToolchainCommand::List) => toolchain::list(),
         Command::Toolchain(ToolchainCommand::Install { lang }) => toolchain::install(lang),
         Command::Pack(command) => pack::run(&global, command),

@@ -4,56 +4,31 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::time::Duration;
 
-use harness::input::{self, InputError};
-use harness::toolchain::ToolchainError;
-use harness::{Event, Judge, JudgeOptions, Language, Submission};
+use harness::{Event, Judge};
 
 use crate::cli::{Format, SubmitArgs};
-use crate::commands::{find_whole, Global};
+use crate::commands::{find_whole, solution, Global};
 use crate::exit::{CliError, Status};
 use crate::report::{self, human, progress::Progress};
 use crate::style::{stdout_color, Paint};
 
-/// The extensions `submit` recognises, for messages.
-const EXTENSIONS: &str = ".go .rs .c .cpp .cc .wasm";
-
 pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
     let registry = global.registry()?;
     let pack = find_whole(&registry, &args.problem)?;
-    let file = args.file.display().to_string();
-    let language = match args.lang {
-        Some(lang) => lang,
-        None => language_of(&args.file)?,
-    };
-    let bytes = read(&args.file)?;
-    if language.is_source() && !pack.offers(language) {
-        let offered: Vec<&str> = pack.languages.iter().map(|l| l.name()).collect();
-        return Err(CliError::usage(format!(
-            "`{}` does not take {language} solutions (it takes: {})",
-            pack.id,
-            offered.join(", ")
-        )));
-    }
-    let mut options = JudgeOptions::new(global.cache_dir());
-    if let Some(seed) = args.seed {
-        options.seed = seed;
-    }
+    let submission = solution::load(pack, &args.file, args.lang)?;
+    let file = submission.file.clone();
+    let mut options = solution::options(global, args.seed, args.compile_timeout);
     options.stop_at_first_failure = !args.all;
     options.verdict_cache = !args.no_cache;
-    options.test_jobs = std::thread::available_parallelism().map_or(1, usize::from);
     if let Some(mode) = args.complexity {
         options.complexity = mode.into();
-    }
-    if let Some(secs) = args.compile_timeout {
-        options.compile_limits.wall_time = Duration::from_secs(secs);
-        options.compile_limits.cpu_time = Duration::from_secs(secs);
     }
     tracing::info!(cache_dir = ?options.cache_dir, seed = options.seed, "judging");
     let judge = Judge::new(options).map_err(|e| {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
     })?;
+    solution::require_toolchain(&submission, |lang| judge.toolchain(lang))?;
     if language.is_source() {
         match judge.toolchain(language) {
             Ok(tc) => {
@@ -64,11 +39,6 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         }
     }
 
-    let submission = Submission {
-        file: file.clone(),
-        language,
-        bytes,
-    };
     let mut progress = Progress::new(&pack.id);
     let report = judge.judge(pack, &submission, &mut |event: Event<'_>| {
         progress.event(&event);
@@ -77,6 +47,16 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         }
     });
     drop(progress);
+    // The practice record: an AC whose complexity check failed is not solved.
+    let judged = report.verdict != harness::Verdict::InternalError;
+    if judged && (report.passed() || !report.verdict.is_accepted()) {
+        let path = harness::solved::default_path();
+        if let Err(e) =
+            harness::solved::record_at(&path, &pack.id, submission.language, report.verdict)
+        {
+            tracing::warn!("{e}");
+        }
+    }
 
     let mut out = std::io::stdout().lock();
     match args.format {
@@ -119,32 +99,4 @@ fn write_plot(path: &Path, report: &harness::Report) -> Result<(), CliError> {
             Ok(())
         }
     }
-}
-
-/// The language a file's extension names, or a usage error listing them.
-fn language_of(path: &Path) -> Result<Language, CliError> {
-    Language::from_path(path).ok_or_else(|| {
-        let what = match path.extension().and_then(|e| e.to_str()) {
-            Some(ext) => format!("unknown extension `.{ext}`"),
-            None => "no extension".to_string(),
-        };
-        CliError::usage(format!(
-            "cannot tell the language of `{}`: {what}; supported: {EXTENSIONS} (or pass --lang go|rust|c|cpp|wasm)",
-            path.display()
-        ))
-    })
-}
-
-/// The solution's bytes; any failure is the user's input error. Only a
-/// regular file of at most [`input::SOLUTION_CAP`] bytes is read: never a
-/// FIFO, a device or a `/proc` file (whose content would end up quoted in
-/// a compile error).
-fn read(path: &Path) -> Result<Vec<u8>, CliError> {
-    input::read_regular(path, input::SOLUTION_CAP).map_err(|e| {
-        let hint = match e {
-            InputError::NotRegular("a directory") => "; pass the solution file",
-            _ => "",
-        };
-        CliError::usage(format!("cannot read `{}`: {e}{hint}", path.display()))
-    })
 }

@@ -22,6 +22,36 @@ pub struct Context<'a> {
 /// The whole report, ready for stdout.
 pub fn render(report: &Report, cx: &Context<'_>) -> String {
     let p = cx.paint;
+    let mut out = header(report, p);
+
+    if !report.tests.is_empty() {
+        let _ = writeln!(out);
+        let width = report
+            .tests
+            .iter()
+            .map(|t| t.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        for test in &report.tests {
+            let _ = writeln!(out, "{}", test_line(test, width, p));
+        }
+    }
+
+    if report.build.is_none() {
+        write_build_failure(&mut out, report, p);
+    } else if let Some(test) = report.first_failure() {
+        let _ = writeln!(out);
+        write_failure(&mut out, report, test, cx);
+    }
+
+    write_complexity(&mut out, report, p);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", summary(report, p));
+    out
+}
+
+/// `problem`, `file`, `language` and how it was built, one line each.
+pub fn header(report: &Report, p: Paint) -> String {
     let mut out = String::new();
     let label = |name: &str| p.dim(&format!("{name:<9}"));
     let _ = writeln!(out, "{} {}", label("problem"), p.bold(&report.problem));
@@ -45,40 +75,20 @@ pub fn render(report: &Report, cx: &Context<'_>) -> String {
             p.dim("cached verdict: this module was judged before with the same pack, seed and options (--no-cache runs the tests again)")
         );
     }
-
-    if !report.tests.is_empty() {
-        let _ = writeln!(out);
-        let width = report
-            .tests
-            .iter()
-            .map(|t| t.name.chars().count())
-            .max()
-            .unwrap_or(0);
-        for test in &report.tests {
-            let _ = writeln!(out, "{}", test_line(test, width, p));
-        }
-    }
-
-    if report.build.is_none() {
-        // CE or IE before any test ran: the message is the whole story.
-        let _ = writeln!(out);
-        let heading = match report.verdict {
-            Verdict::CompileError => "Compile error",
-            _ => "Internal error",
-        };
-        let _ = writeln!(out, "{}", p.red_bold(heading));
-        if let Some(message) = &report.message {
-            let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
-        }
-    } else if let Some(test) = report.first_failure() {
-        let _ = writeln!(out);
-        write_failure(&mut out, report, test, cx);
-    }
-
-    write_complexity(&mut out, report, p);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", summary(report, p));
     out
+}
+
+/// CE or IE before any test ran: the message is the whole story.
+pub fn write_build_failure(out: &mut String, report: &Report, p: Paint) {
+    let _ = writeln!(out);
+    let heading = match report.verdict {
+        Verdict::CompileError => "Compile error",
+        _ => "Internal error",
+    };
+    let _ = writeln!(out, "{}", p.red_bold(heading));
+    if let Some(message) = &report.message {
+        let _ = writeln!(out, "{}", indent(&escape(message.trim_end()), "  "));
+    }
 }
 
 /// The complexity check, one line per method:
@@ -279,7 +289,7 @@ fn summary(report: &Report, p: Paint) -> String {
     line
 }
 
-fn indent(text: &str, prefix: &str) -> String {
+pub fn indent(text: &str, prefix: &str) -> String {
     text.lines()
         .map(|l| format!("{prefix}{l}").trim_end().to_string())
         .collect::<Vec<_>>()

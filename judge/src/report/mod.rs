@@ -6,6 +6,7 @@ pub mod check;
 pub mod human;
 pub mod json;
 pub mod progress;
+pub mod run;
 pub mod terminal;
 
 use harness::complexity::ComplexityReport;

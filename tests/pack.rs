@@ -61,10 +61,10 @@ fn judge_in(cwd: &Path, args: &[&str]) -> Run {
     }
 }
 
-/// Runs from judge/tests/fixtures so that paths in messages are short and
+/// Runs from tests/fixtures so that paths in messages are short and
 /// stable.
 fn in_fixtures(args: &[&str]) -> Run {
-    judge_in(&repo().join("judge/tests/fixtures"), args)
+    judge_in(&repo().join("tests/fixtures"), args)
 }
 
 fn new_then_validate(kind: &str) {
@@ -233,7 +233,7 @@ fn generator_programs_are_deterministic() {
 
 /// Imports `fixtures/kattis/<name>` into `out`; the import must succeed.
 fn import_fixture(out: &Path, name: &str) -> (PathBuf, Run) {
-    let package = repo().join("judge/tests/fixtures/kattis").join(name);
+    let package = repo().join("tests/fixtures/kattis").join(name);
     let run = judge_in(
         out,
         &[

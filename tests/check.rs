@@ -672,7 +672,9 @@ fn complexity_repo(config: Option<&str>) -> tempfile::TempDir {
     let folder = dir.path().join("min-stack-small");
     std::fs::create_dir_all(&folder).expect("mkdir");
     std::fs::copy(
-        repo().join("judge/tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c"),
+        repo().join(
+            "tests/fixtures/packs/min-stack-small/solutions/time_limit_exceeded/scan-getmin.c",
+        ),
         folder.join("scan.c"),
     )
     .expect("copy the solution");
@@ -682,7 +684,7 @@ fn complexity_repo(config: Option<&str>) -> tempfile::TempDir {
     dir
 }
 
-const SMALL_MIN_STACK: &str = "judge/tests/fixtures/packs/min-stack-small";
+const SMALL_MIN_STACK: &str = "tests/fixtures/packs/min-stack-small";
 
 #[test]
 fn a_complexity_failure_fails_junit_json_and_github_under_enforce() {

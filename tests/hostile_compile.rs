@@ -25,6 +25,11 @@ fn judge_command(args: &[&str]) -> Command {
     cmd.current_dir(repo())
         .args(args)
         .env("NO_COLOR", "1")
+        // The practice record `submit` keeps: the tests', not the user's.
+        .env(
+            "JUDGE_PROGRESS",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-progress.json"),
+        )
         .env_remove("RUST_LOG")
         .env_remove("JUDGE_CACHE_DIR");
     cmd

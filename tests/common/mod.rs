@@ -1,0 +1,106 @@
+//! What the practice tests share: running the built `judge` binary with a
+//! private cache and a private practice record (never the user's), and
+//! snapshots with durations and temp paths redacted.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("judge/ has a parent")
+        .to_path_buf()
+}
+
+/// A run of the binary.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Exit code, stdout and stderr in one text, for snapshots.
+    pub fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// A private place for a test's cache and practice record.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn cache(&self) -> PathBuf {
+        self.dir.path().join("cache")
+    }
+
+    pub fn progress(&self) -> PathBuf {
+        self.dir.path().join("progress.json")
+    }
+
+    /// The `judge` command in `cwd`, with this home's cache and record.
+    pub fn command(&self, cwd: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+        cmd.current_dir(cwd)
+            .arg("--cache-dir")
+            .arg(self.cache())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("JUDGE_PROGRESS", self.progress())
+            .env_remove("RUST_LOG")
+            .env_remove("JUDGE_CACHE_DIR");
+        cmd
+    }
+
+    /// Runs `judge` in `cwd` and waits for it.
+    pub fn judge_in(&self, cwd: &Path, args: &[&str]) -> Run {
+        finish(
+            self.command(cwd, args)
+                .output()
+                .expect("the judge binary runs"),
+        )
+    }
+
+    /// Runs `judge` from the repository root.
+    pub fn judge(&self, args: &[&str]) -> Run {
+        self.judge_in(&repo(), args)
+    }
+}
+
+pub fn finish(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Snapshot `text` with durations and temp paths redacted.
+#[macro_export]
+macro_rules! snapshot {
+    ($name:expr, $text:expr) => {
+        insta::with_settings!({
+            filters => vec![
+                (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
+                (r"/tmp/[^\s:`'\)]+", "[tmp]"),
+            ],
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!($name, $text);
+        });
+    };
+}
