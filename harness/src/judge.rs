@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, SealedDir};
@@ -237,10 +237,13 @@ pub struct Judge {
     options: JudgeOptions,
     /// The on-disk cache, when `options.cache_dir` can be trusted.
     cache: Option<SealedDir>,
-    /// Expected outputs of generated tests, by cache key.
-    expected: Mutex<HashMap<String, Arc<Vec<Value>>>>,
-    /// Generated inputs, by pack hash and test name.
-    generated: Mutex<HashMap<String, Arc<GeneratedInput>>>,
+    /// Expected outputs of generated tests, by cache key, shared while some
+    /// run holds them: kept for the judge's lifetime, a large pack's
+    /// generated tests (hundreds of thousands of calls each) held a
+    /// `submit` at several hundred MiB.
+    expected: Mutex<HashMap<String, Weak<Vec<Value>>>>,
+    /// Generated inputs, by pack hash and test name, shared the same way.
+    generated: Mutex<HashMap<String, Weak<GeneratedInput>>>,
     /// Toolchains detected by this judge, by language.
     toolchains: Mutex<HashMap<Language, Toolchain>>,
 }
@@ -699,13 +702,13 @@ impl Judge {
             .generated
             .lock()
             .ok()
-            .and_then(|m| m.get(&key).cloned())
+            .and_then(|m| m.get(&key).and_then(Weak::upgrade))
         {
             return Ok(input);
         }
         let input = Arc::new(self.generate_input(pack, generated_index)?);
         if let Ok(mut map) = self.generated.lock() {
-            map.insert(key, input.clone());
+            map.insert(key, Arc::downgrade(&input));
         }
         Ok(input)
     }
@@ -965,7 +968,12 @@ impl Judge {
         prefer: Language,
     ) -> Result<Arc<Vec<Value>>, String> {
         let (key, entry) = self.answer_cache(pack, name, "", "json");
-        if let Some(values) = self.expected.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        if let Some(values) = self
+            .expected
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).and_then(Weak::upgrade))
+        {
             return Ok(values);
         }
         let values = match self
@@ -984,7 +992,7 @@ impl Judge {
         };
         let values = Arc::new(values);
         if let Ok(mut map) = self.expected.lock() {
-            map.insert(key, values.clone());
+            map.insert(key, Arc::downgrade(&values));
         }
         Ok(values)
     }
