@@ -801,6 +801,7 @@ fn a_pack_with_a_fifo_or_a_device_link_is_an_error_naming_the_file() {
             .unwrap()
             .replace("id = \"lru-cache\"", "id = \"tiny\"");
         std::fs::write(pack.join("problem.toml"), toml).unwrap();
+        std::fs::write(pack.join("statement.md"), "A tiny pack.\n").unwrap();
         let bad = pack.join("tests/99-bad.txt");
         if make == "fifo" {
             let status = Command::new("mkfifo").arg(&bad).status().unwrap();
@@ -809,11 +810,28 @@ fn a_pack_with_a_fifo_or_a_device_link_is_an_error_naming_the_file() {
             std::os::unix::fs::symlink("/dev/zero", &bad).unwrap();
         }
         let problems = dir.path().join(name);
+        let problems = problems.to_str().unwrap();
+        // `list` reads no test data, so it never opens the file.
+        let list = judge_in(
+            dir.path(),
+            cache.path(),
+            &["list", "--problems", problems],
+            &[],
+        );
+        assert_eq!(list.code, 0, "{name}: {}", list.transcript());
+        // Judging reads the pack's tests: the file is refused, without hanging.
+        let reference = repo().join(LRU).join("reference/reference.c");
         let started = std::time::Instant::now();
         let run = judge_in(
             dir.path(),
             cache.path(),
-            &["list", "--problems", problems.to_str().unwrap()],
+            &[
+                "submit",
+                "tiny",
+                reference.to_str().unwrap(),
+                "--problems",
+                problems,
+            ],
             &[],
         );
         assert!(

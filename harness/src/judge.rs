@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, SealedDir};
@@ -253,10 +253,12 @@ pub struct Judge {
     options: JudgeOptions,
     /// The on-disk cache, when `options.cache_dir` can be trusted.
     cache: Option<SealedDir>,
-    /// Generated call tests with their expected outputs, by cache key.
-    prepared: Mutex<HashMap<String, Arc<PreparedCalls>>>,
-    /// Generated inputs, by pack hash and test name.
-    generated: Mutex<HashMap<String, Arc<GeneratedInput>>>,
+    /// Generated call tests with their expected outputs, by cache key,
+    /// shared while some run holds them (kept for the judge's lifetime, a
+    /// large pack's generated tests held a `submit` at hundreds of MiB).
+    prepared: Mutex<HashMap<String, Weak<PreparedCalls>>>,
+    /// Generated inputs, by pack hash and test name, shared the same way.
+    generated: Mutex<HashMap<String, Weak<GeneratedInput>>>,
     /// Toolchains detected by this judge, by language.
     toolchains: Mutex<HashMap<Language, Toolchain>>,
 }
@@ -739,7 +741,12 @@ impl Judge {
     ) -> Result<Arc<PreparedCalls>, String> {
         let name = &pack.generated[generated_index].name;
         let (key, entry) = self.answer_cache(pack, name, "\ncalls", "calls");
-        if let Some(found) = self.prepared.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        if let Some(found) = self
+            .prepared
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).and_then(Weak::upgrade))
+        {
             return Ok(found);
         }
         let prepared = match self
@@ -759,7 +766,7 @@ impl Judge {
         };
         let prepared = Arc::new(prepared);
         if let Ok(mut map) = self.prepared.lock() {
-            map.insert(key, prepared.clone());
+            map.insert(key, Arc::downgrade(&prepared));
         }
         Ok(prepared)
     }
@@ -776,13 +783,13 @@ impl Judge {
             .generated
             .lock()
             .ok()
-            .and_then(|m| m.get(&key).cloned())
+            .and_then(|m| m.get(&key).and_then(Weak::upgrade))
         {
             return Ok(input);
         }
         let input = Arc::new(self.generate_input(pack, generated_index)?);
         if let Ok(mut map) = self.generated.lock() {
-            map.insert(key, input.clone());
+            map.insert(key, Arc::downgrade(&input));
         }
         Ok(input)
     }
