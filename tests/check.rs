@@ -358,7 +358,10 @@ fn shards_together_cover_every_file_exactly_once() {
         let json = run.json();
         assert_eq!(json["shard"], shard);
         let these = paths(&json);
-        assert!(!these.is_empty() && these.len() <= 4, "{these:?}");
+        assert!(
+            !these.is_empty() && these.len() <= SOLUTIONS.len() / 2,
+            "{these:?}"
+        );
         all.extend(these);
     }
     let unique: BTreeSet<&String> = all.iter().collect();
