@@ -181,7 +181,7 @@ pub struct TestResult {
 }
 
 /// A program's answers to one test.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Answers {
     /// One value per call that answered (a run that stopped early has fewer).
     Calls(Vec<Value>),
@@ -929,8 +929,8 @@ impl Judge {
                     output
                         .results
                         .iter()
-                        .map_while(|line| match line {
-                            ResultLine::Value(v) => Some(v.clone()),
+                        .map_while(|line| match wire::result_line(line) {
+                            ResultLine::Value(v) => Some(v),
                             _ => None,
                         })
                         .collect(),

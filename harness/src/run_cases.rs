@@ -196,7 +196,11 @@ mod tests {
 
     fn pack(id: &str) -> Pack {
         let registry = Registry::load(&[] as &[&str]).expect("bundled packs load");
-        registry.get(id).expect("bundled pack").clone()
+        registry
+            .pack(id)
+            .expect("bundled pack")
+            .expect("valid pack")
+            .clone()
     }
 
     #[test]

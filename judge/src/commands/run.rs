@@ -7,8 +7,8 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use harness::input;
-use harness::toolchain;
 use harness::run_cases::{self, RunError, CASES_CAP};
+use harness::toolchain;
 use harness::{Event, Pack, Submission, Verdict};
 
 use crate::cli::RunArgs;

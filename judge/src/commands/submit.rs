@@ -29,15 +29,6 @@ pub fn run(global: &Global, args: &SubmitArgs) -> Result<Status, CliError> {
         CliError::Internal(anyhow::Error::new(e).context("cannot start the sandbox"))
     })?;
     solution::require_toolchain(&submission, |lang| judge.toolchain(lang))?;
-    if language.is_source() {
-        match judge.toolchain(language) {
-            Ok(tc) => {
-                tracing::info!(version = %tc.version, program = %tc.program.display(), "toolchain")
-            }
-            Err(e @ ToolchainError::Missing { .. }) => return Err(CliError::usage(e.to_string())),
-            Err(e) => return Err(CliError::Internal(anyhow::Error::new(e))),
-        }
-    }
 
     let mut progress = Progress::new(&pack.id);
     let report = judge.judge(pack, &submission, &mut |event: Event<'_>| {

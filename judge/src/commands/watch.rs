@@ -16,9 +16,9 @@ use notify::{Event, EventKind, RecursiveMode, Watcher};
 
 use crate::cli::{Format, SubmitArgs, WatchArgs};
 use crate::commands::{find_whole, run as run_command, solution, submit, Global};
-use harness::toolchain;
 use crate::exit::{self, CliError, Status};
 use crate::style::{stdout_color, Paint};
+use harness::toolchain;
 
 /// How long a burst of file events must be quiet before a run starts.
 const DEBOUNCE: Duration = Duration::from_millis(250);
