@@ -97,21 +97,56 @@ fn an_edited_expected_output_is_recomputed() {
     let entries = files_in(&cache.path().join("expected"));
     assert!(!entries.is_empty(), "generated tests cache their answers");
     for path in entries {
-        // Whatever wraps it, the JSON array of answers is edited in place.
+        // Whatever wraps it, every stored answer is replaced by a forged one
+        // of the same shape (the stored form is in `harness/src/prepared.rs`).
         let bytes = std::fs::read(&path).unwrap();
-        let edited = (0..bytes.len())
-            .filter(|&i| bytes[i] == b'[')
-            .find_map(|at| {
-                let values: Vec<Value> = serde_json::from_slice(&bytes[at..]).ok()?;
-                let forged: Vec<Value> = values.iter().map(|_| Value::from(424242)).collect();
-                let mut out = bytes[..at].to_vec();
-                out.extend(serde_json::to_vec(&forged).unwrap());
-                Some(out)
-            });
-        std::fs::write(&path, edited.expect("the entry holds a JSON array")).unwrap();
+        let edited = forge_prepared_answers(&bytes).expect("the entry holds prepared calls");
+        std::fs::write(&path, edited).unwrap();
     }
-    let again = submit(cache.path(), "lru-cache", &reference);
+    // A real run (not the verdict cache) reads the edited entries.
+    let again = finish(
+        judge_command(&[
+            "--cache-dir",
+            cache.path().to_str().unwrap(),
+            "submit",
+            "lru-cache",
+            reference.to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-cache",
+        ])
+        .output()
+        .unwrap(),
+    );
     assert_eq!(again.json()["verdict"], "AC", "{}", again.stdout);
+}
+
+/// `bytes` with the prepared-calls payload's answers (`JPC1`, the stdin,
+/// a count, then each answer, each chunk after its little-endian `u64`
+/// length) all replaced by `424242`; what precedes the payload is kept.
+fn forge_prepared_answers(bytes: &[u8]) -> Option<Vec<u8>> {
+    let at = bytes.windows(4).position(|w| w == b"JPC1")?;
+    let mut rest = &bytes[at + 4..];
+    let mut take = |n: usize| -> Option<&[u8]> {
+        let (head, tail) = (rest.get(..n)?, rest.get(n..)?);
+        rest = tail;
+        Some(head)
+    };
+    let u64_at = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap()) as usize;
+    let stdin_len = u64_at(take(8)?);
+    let stdin = take(stdin_len)?.to_vec();
+    let count = u64_at(take(8)?);
+    let mut out = bytes[..at + 4].to_vec();
+    out.extend((stdin.len() as u64).to_le_bytes());
+    out.extend(&stdin);
+    out.extend((count as u64).to_le_bytes());
+    for _ in 0..count {
+        let len = u64_at(take(8)?);
+        take(len)?;
+        out.extend(6u64.to_le_bytes());
+        out.extend(b"424242");
+    }
+    Some(out)
 }
 
 #[test]

@@ -216,7 +216,7 @@ fn list_filters_by_tag_and_difficulty_and_shows_the_best_verdict() {
     let hard = list(&["list", "--difficulty", "hard"]);
     assert_eq!(hard.code, 0, "{}", hard.transcript());
     let linked = list(&["list", "--tag", "linked-list"]);
-    let none = list(&["list", "--tag", "linked-list", "--difficulty", "easy"]);
+    let none = list(&["list", "--tag", "trie", "--difficulty", "easy"]);
     assert_eq!(none.code, 2, "{}", none.transcript());
 
     let wrong = repo().join("problems/lru-cache/solutions/wrong_answer/get_does_not_refresh.go");
@@ -240,7 +240,7 @@ fn list_filters_by_tag_and_difficulty_and_shows_the_best_verdict() {
     snapshot!(
         "list_filters",
         format!(
-            "$ judge list --difficulty hard\n{}\n$ judge list --tag linked-list\n{}\n$ judge list --tag linked-list --difficulty easy\n{}\n$ judge list --tag design   (after a WA on lru-cache)\n{}",
+            "$ judge list --difficulty hard\n{}\n$ judge list --tag linked-list\n{}\n$ judge list --tag trie --difficulty easy\n{}\n$ judge list --tag design   (after a WA on lru-cache)\n{}",
             hard.transcript(),
             linked.transcript(),
             none.transcript(),

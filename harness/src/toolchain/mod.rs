@@ -632,6 +632,11 @@ pub fn compile(
     }
     {
         use std::os::unix::process::ExitStatusExt;
+        if finished.status.signal().is_some() {
+            // Killed by the judge's own SIGINT/SIGTERM handling: not a
+            // verdict; the process exits with 128 + signal in a moment.
+            shutdown::wait_if_shutting_down();
+        }
         match finished.status.signal() {
             Some(s) if s == nix::libc::SIGXFSZ => {
                 return Err(CompileFailure::Limit {

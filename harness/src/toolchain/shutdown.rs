@@ -6,6 +6,7 @@
 //! id, are removed by the next judge that starts (`install`).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -51,8 +52,21 @@ pub fn install() -> std::io::Result<()> {
     Ok(())
 }
 
+/// Set once a SIGINT or SIGTERM is being handled.
+static SHUTTING_DOWN: AtomicBool = AtomicBool::new(false);
+
+/// Blocks for good when the judge is shutting down: a compile killed by
+/// the shutdown must not be reported (as a CPU-limit kill, say) before the
+/// signal thread exits the process with its conventional code.
+pub fn wait_if_shutting_down() {
+    while SHUTTING_DOWN.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// Kills every registered compile and removes every registered directory.
 fn stop_all_compiles() {
+    SHUTTING_DOWN.store(true, Ordering::SeqCst);
     let (groups, dirs) = {
         let active = active();
         (active.groups.clone(), active.dirs.clone())
