@@ -1,11 +1,15 @@
 //! A spinner on stderr while a submission compiles and runs ("test 3/14"),
 //! shown only when stderr is a terminal, and cleared before the report.
+//! Problem and test names come from packs, so they are escaped like any
+//! other pack- or guest-controlled text.
 
 use std::time::Duration;
 
 use harness::Event;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
+
+use super::terminal::escape;
 
 /// Turns judging events into spinner updates.
 pub struct Progress {
@@ -22,7 +26,7 @@ impl Progress {
         let style = ProgressStyle::with_template("{spinner} {prefix} {msg} {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
         bar.set_style(style);
-        bar.set_prefix(problem.to_string());
+        bar.set_prefix(escape(problem).into_owned());
         bar.set_message("loading");
         bar.enable_steady_tick(Duration::from_millis(100));
         Progress { bar: Some(bar) }
@@ -36,7 +40,7 @@ impl Progress {
             }
             Event::CompileFinished { .. } => bar.set_message("compiled"),
             Event::TestStarted { index, total, name } => {
-                bar.set_message(format!("test {}/{total} {name}", index + 1))
+                bar.set_message(format!("test {}/{total} {}", index + 1, escape(name)))
             }
             Event::TestFinished { .. } => {}
             Event::Finished { .. } => bar.finish_and_clear(),

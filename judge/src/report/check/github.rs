@@ -3,7 +3,9 @@
 //! error points at the compiler's line in the user's file, a runtime error at
 //! the user's line in its stack trace when there is one, anything else at
 //! line 1), then a `::notice` summary line. Escaping follows the runner's
-//! rules: `%`, CR and LF everywhere, plus `:` and `,` in properties.
+//! rules: `%`, CR and LF everywhere, plus `:` and `,` in properties. Other
+//! control characters are shown as escapes first, as in the terminal
+//! reports: the runner's log viewer interprets ANSI sequences.
 
 use std::fmt::Write as _;
 
@@ -45,7 +47,8 @@ pub fn warning(text: &str) -> String {
 
 /// A command's message.
 pub fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    crate::report::terminal::escape(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -63,5 +66,6 @@ mod tests {
     fn escapes_like_the_runner() {
         assert_eq!(data("50%\nnext"), "50%25%0Anext");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(data("\u{1b}[31mred\r\n"), "\\x1b[31mred\\r%0A");
     }
 }
