@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 13] = [
+const PROVEN: [&str; 16] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -27,6 +27,9 @@ const PROVEN: [&str; 13] = [
     "kth-largest-element-in-a-stream",
     "koko-eating-bananas",
     "binary-heap",
+    "two-sum",
+    "top-k-frequent-elements",
+    "find-median-from-data-stream",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -139,4 +142,19 @@ fn every_bundled_pack_has_a_test() {
             "bundled pack `{id}` has no validation test in harness/tests/packs.rs"
         );
     }
+}
+
+#[test]
+fn two_sum_validates() {
+    prove("two-sum");
+}
+
+#[test]
+fn top_k_frequent_elements_validates() {
+    prove("top-k-frequent-elements");
+}
+
+#[test]
+fn find_median_from_data_stream_validates() {
+    prove("find-median-from-data-stream");
 }
