@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 16] = [
+const PROVEN: [&str; 18] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -30,6 +30,8 @@ const PROVEN: [&str; 16] = [
     "two-sum",
     "top-k-frequent-elements",
     "find-median-from-data-stream",
+    "pair-sums",
+    "3sum",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -157,4 +159,14 @@ fn top_k_frequent_elements_validates() {
 #[test]
 fn find_median_from_data_stream_validates() {
     prove("find-median-from-data-stream");
+}
+
+#[test]
+fn pair_sums_validates() {
+    prove("pair-sums");
+}
+
+#[test]
+fn three_sum_validates() {
+    prove("3sum");
 }
