@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 13] = [
+const PROVEN: [&str; 18] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -27,6 +27,11 @@ const PROVEN: [&str; 13] = [
     "kth-largest-element-in-a-stream",
     "koko-eating-bananas",
     "binary-heap",
+    "two-sum",
+    "top-k-frequent-elements",
+    "find-median-from-data-stream",
+    "pair-sums",
+    "3sum",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -139,4 +144,29 @@ fn every_bundled_pack_has_a_test() {
             "bundled pack `{id}` has no validation test in harness/tests/packs.rs"
         );
     }
+}
+
+#[test]
+fn two_sum_validates() {
+    prove("two-sum");
+}
+
+#[test]
+fn top_k_frequent_elements_validates() {
+    prove("top-k-frequent-elements");
+}
+
+#[test]
+fn find_median_from_data_stream_validates() {
+    prove("find-median-from-data-stream");
+}
+
+#[test]
+fn pair_sums_validates() {
+    prove("pair-sums");
+}
+
+#[test]
+fn three_sum_validates() {
+    prove("3sum");
 }

@@ -21,8 +21,10 @@ pub enum Checker {
     Tokens { case_sensitive: bool },
     /// Numbers may differ by `tolerance`, absolute or relative.
     Float { tolerance: f64 },
-    /// Array results are compared as multisets.
-    Unordered,
+    /// Array results are compared as multisets of their items; with
+    /// `rows_unordered`, each item that is itself an array (a row of an
+    /// `int[][]`) is also a multiset, so `[[1,2],[3,4]]` equals `[[4,3],[2,1]]`.
+    Unordered { rows_unordered: bool },
     /// `getRandom` is judged by membership and uniformity.
     RandomizedSet,
     /// Kattis' default output validator with its `validator_flags`
@@ -51,7 +53,9 @@ impl Checker {
                 }
                 Checker::Float { tolerance }
             }
-            "unordered" => Checker::Unordered,
+            "unordered" => Checker::Unordered {
+                rows_unordered: raw.unordered_rows.unwrap_or(false),
+            },
             "randomized-set" => Checker::RandomizedSet,
             "kattis" => Checker::Kattis(kattis::KattisFlags::parse(
                 raw.validator_flags
@@ -67,8 +71,11 @@ impl Checker {
         if raw.validator_flags.is_some() && !matches!(checker, Checker::Kattis(_)) {
             return Err("validator_flags is only for checker kind `kattis`".into());
         }
+        if raw.unordered_rows.is_some() && !matches!(checker, Checker::Unordered { .. }) {
+            return Err("unordered_rows is only for checker kind `unordered`".into());
+        }
         match (&checker, kind) {
-            (Checker::Unordered | Checker::RandomizedSet, Kind::Stdio) => Err(format!(
+            (Checker::Unordered { .. } | Checker::RandomizedSet, Kind::Stdio) => Err(format!(
                 "checker `{}` is not for stdio problems",
                 checker.name()
             )),
@@ -87,7 +94,7 @@ impl Checker {
             Checker::Exact => "exact",
             Checker::Tokens { .. } => "tokens",
             Checker::Float { .. } => "float",
-            Checker::Unordered => "unordered",
+            Checker::Unordered { .. } => "unordered",
             Checker::RandomizedSet => "randomized-set",
             Checker::Kattis(_) => "kattis",
         }
@@ -97,15 +104,12 @@ impl Checker {
     pub fn value_matches(&self, expected: &Value, actual: &Value) -> bool {
         match self {
             Checker::Float { tolerance } => floats_match(expected, actual, *tolerance),
-            Checker::Unordered => match (expected, actual) {
+            Checker::Unordered { rows_unordered } => match (expected, actual) {
                 (Value::Array(e), Value::Array(a)) => {
-                    let mut e: Vec<String> = e.iter().map(Value::to_string).collect();
-                    let mut a: Vec<String> = a.iter().map(Value::to_string).collect();
-                    e.sort();
-                    a.sort();
-                    e == a
+                    e.len() == a.len()
+                        && multiset_keys(e, *rows_unordered) == multiset_keys(a, *rows_unordered)
                 }
-                _ => expected == actual,
+                _ => json_equal(expected, actual),
             },
             _ => json_equal(expected, actual),
         }
@@ -152,10 +156,45 @@ impl Checker {
                     _ => x == y,
                 }
             }),
-            Checker::Unordered | Checker::RandomizedSet | Checker::Kattis(_) => {
+            Checker::Unordered { .. } | Checker::RandomizedSet | Checker::Kattis(_) => {
                 Err("this checker does not apply to stdio output".into())
             }
         }
+    }
+}
+
+/// The items of an array result in a canonical order, each as its compact
+/// JSON; with `rows_unordered` an array item's own items are sorted first.
+/// Two arrays are equal as multisets exactly when their keys are equal.
+fn multiset_keys(items: &[Value], rows_unordered: bool) -> Vec<String> {
+    let mut keys: Vec<String> = items
+        .iter()
+        .map(|item| match item {
+            Value::Array(row) if rows_unordered => {
+                let mut inner: Vec<String> = row.iter().map(canonical).collect();
+                inner.sort_unstable();
+                format!("[{}]", inner.join(","))
+            }
+            other => canonical(other),
+        })
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// Compact JSON, with integral floats written as integers so that `1` and
+/// `1.0` are the same item, as `json_equal` treats them.
+fn canonical(value: &Value) -> String {
+    match value {
+        Value::Number(n) if n.as_i64().is_none() && n.as_u64().is_none() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("{}", f as i64),
+            _ => n.to_string(),
+        },
+        Value::Array(items) => {
+            let inner: Vec<String> = items.iter().map(canonical).collect();
+            format!("[{}]", inner.join(","))
+        }
+        other => other.to_string(),
     }
 }
 
@@ -237,12 +276,94 @@ mod tests {
     fn value_checkers() {
         assert!(Checker::Exact.value_matches(&json!([1, 2]), &json!([1, 2])));
         assert!(!Checker::Exact.value_matches(&json!([1, 2]), &json!([2, 1])));
-        assert!(Checker::Unordered.value_matches(&json!([1, 2, 2]), &json!([2, 1, 2])));
-        assert!(!Checker::Unordered.value_matches(&json!([1, 2, 2]), &json!([2, 1, 1])));
+        let unordered = Checker::Unordered {
+            rows_unordered: false,
+        };
+        assert!(unordered.value_matches(&json!([1, 2, 2]), &json!([2, 1, 2])));
+        assert!(!unordered.value_matches(&json!([1, 2, 2]), &json!([2, 1, 1])));
+        assert!(!unordered.value_matches(&json!([1, 2]), &json!([1, 2, 2])));
+        assert!(unordered.value_matches(&json!([[1, 2], [3]]), &json!([[3], [1, 2]])));
+        assert!(!unordered.value_matches(&json!([[1, 2], [3]]), &json!([[3], [2, 1]])));
+        assert!(unordered.value_matches(&json!(7), &json!(7.0)));
         let float = Checker::Float { tolerance: 1e-5 };
         assert!(float.value_matches(&json!(2.5), &json!(2.500001)));
         assert!(!float.value_matches(&json!(2.5), &json!(2.6)));
         assert!(Checker::Exact.value_matches(&json!(1), &json!(1.0)));
+    }
+
+    #[test]
+    fn unordered_rows_are_multisets_in_any_order() {
+        let rows = Checker::Unordered {
+            rows_unordered: true,
+        };
+        // 3sum: triplets in any order, each triplet's values in any order.
+        assert!(rows.value_matches(
+            &json!([[-1, -1, 2], [-1, 0, 1]]),
+            &json!([[0, 1, -1], [2, -1, -1]])
+        ));
+        // A triplet reported twice, or one missing, is wrong.
+        assert!(!rows.value_matches(
+            &json!([[-1, -1, 2], [-1, 0, 1]]),
+            &json!([[-1, -1, 2], [-1, -1, 2]])
+        ));
+        assert!(!rows.value_matches(&json!([[-1, -1, 2]]), &json!([])));
+        // Rows are multisets, not sets: [0,0,1] is not [0,1,1].
+        assert!(!rows.value_matches(&json!([[0, 0, 1]]), &json!([[0, 1, 1]])));
+        // Values are compared as numbers, not as digits.
+        assert!(!rows.value_matches(&json!([[1, 23]]), &json!([[12, 3]])));
+        assert!(rows.value_matches(&json!([[1, 2]]), &json!([[2.0, 1]])));
+        assert!(!rows.value_matches(&json!([[1, 2]]), &json!(null)));
+    }
+
+    proptest::proptest! {
+        /// Any shuffle of the rows, and of the values within each row, is
+        /// accepted; changing one value is not.
+        #[test]
+        fn unordered_rows_accept_shuffles_and_reject_changes(
+            rows in proptest::collection::vec(
+                proptest::collection::vec(-5i64..5, 0..4), 0..8),
+            seed in proptest::prelude::any::<u64>(),
+            pick in proptest::prelude::any::<proptest::sample::Index>(),
+        ) {
+            use rand::seq::SliceRandom;
+            use rand::SeedableRng;
+            let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+            let mut shuffled = rows.clone();
+            shuffled.shuffle(&mut rng);
+            for row in &mut shuffled {
+                row.shuffle(&mut rng);
+            }
+            let rows_checker = Checker::Unordered { rows_unordered: true };
+            let flat_checker = Checker::Unordered { rows_unordered: false };
+            proptest::prop_assert!(rows_checker.value_matches(&json!(rows), &json!(shuffled)));
+            let mut reordered = rows.clone();
+            reordered.shuffle(&mut rng);
+            proptest::prop_assert!(flat_checker.value_matches(&json!(rows), &json!(reordered)));
+            let cells: Vec<(usize, usize)> = shuffled
+                .iter()
+                .enumerate()
+                .flat_map(|(r, row)| (0..row.len()).map(move |c| (r, c)))
+                .collect();
+            if !cells.is_empty() {
+                let (r, c) = cells[pick.index(cells.len())];
+                shuffled[r][c] += 100;
+                proptest::prop_assert!(!rows_checker.value_matches(&json!(rows), &json!(shuffled)));
+            }
+        }
+
+        /// Flat unordered arrays match exactly when their sorted items match.
+        #[test]
+        fn unordered_arrays_match_as_sorted(
+            a in proptest::collection::vec(-3i64..3, 0..8),
+            b in proptest::collection::vec(-3i64..3, 0..8),
+        ) {
+            let mut sa = a.clone();
+            let mut sb = b.clone();
+            sa.sort_unstable();
+            sb.sort_unstable();
+            let checker = Checker::Unordered { rows_unordered: false };
+            proptest::prop_assert_eq!(checker.value_matches(&json!(a), &json!(b)), sa == sb);
+        }
     }
 
     #[test]

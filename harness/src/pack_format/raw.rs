@@ -44,6 +44,8 @@ pub struct RawChecker {
     pub space_sensitive: Option<bool>,
     /// `kind = "kattis"`: Kattis' default validator's flags, as one string.
     pub validator_flags: Option<Spanned<String>>,
+    /// `kind = "unordered"`: the rows of an `int[][]` result are multisets too.
+    pub unordered_rows: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

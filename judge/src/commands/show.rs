@@ -100,7 +100,13 @@ fn describe_checker(checker: &Checker) -> String {
         Checker::Float { tolerance } => {
             format!("float: numbers may differ by {tolerance} (absolute or relative)")
         }
-        Checker::Unordered => "unordered: array results may be in any order".into(),
+        Checker::Unordered {
+            rows_unordered: false,
+        } => "unordered: array results may be in any order".into(),
+        Checker::Unordered {
+            rows_unordered: true,
+        } => "unordered: array results may be in any order, and the values within each row too"
+            .into(),
         Checker::RandomizedSet => "randomized-set: getRandom results must be members of the set and uniformly distributed (statistical test)".into(),
         Checker::Kattis(flags) => format!(
             "kattis: as Kattis' default output validator ({})",

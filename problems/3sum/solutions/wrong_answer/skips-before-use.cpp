@@ -1,0 +1,28 @@
+// Wrong: skips a first value when the next one is equal, before using it,
+// which loses the triplets that need both copies ([-1,-1,2] in example 1).
+class Solution {
+public:
+    vector<vector<int>> threeSum(vector<int>& nums) {
+        sort(nums.begin(), nums.end());
+        vector<vector<int>> triplets;
+        int n = nums.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (nums[i] == nums[i + 1]) continue;
+            int lo = i + 1, hi = n - 1;
+            while (lo < hi) {
+                int sum = nums[i] + nums[lo] + nums[hi];
+                if (sum < 0) {
+                    lo++;
+                } else if (sum > 0) {
+                    hi--;
+                } else {
+                    triplets.push_back({nums[i], nums[lo], nums[hi]});
+                    int a = nums[lo], b = nums[hi];
+                    while (lo < hi && nums[lo] == a) lo++;
+                    while (lo < hi && nums[hi] == b) hi--;
+                }
+            }
+        }
+        return triplets;
+    }
+};

@@ -1,0 +1,3 @@
+func threeSum(nums []int) [][]int {
+    return nil
+}

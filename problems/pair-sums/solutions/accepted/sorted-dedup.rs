@@ -1,0 +1,29 @@
+// Accepted: sort, two pointers, and skip copies of a matched value. O(n log n).
+impl Solution {
+    pub fn pair_sums(mut nums: Vec<i32>, target: i32) -> Vec<Vec<i32>> {
+        nums.sort_unstable();
+        let mut pairs = Vec::new();
+        if nums.is_empty() {
+            return pairs;
+        }
+        let (mut lo, mut hi) = (0usize, nums.len() - 1);
+        while lo < hi {
+            let sum = nums[lo] as i64 + nums[hi] as i64;
+            if sum < target as i64 {
+                lo += 1;
+            } else if sum > target as i64 {
+                hi -= 1;
+            } else {
+                let (a, b) = (nums[lo], nums[hi]);
+                pairs.push(vec![a, b]);
+                while lo < hi && nums[lo] == a {
+                    lo += 1;
+                }
+                while lo < hi && nums[hi] == b {
+                    hi -= 1;
+                }
+            }
+        }
+        pairs
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<vector<int>> pairSums(vector<int>& nums, int target) {
+        return {};
+    }
+};

@@ -1,0 +1,3 @@
+func pairSums(nums []int, target int) [][]int {
+    return nil
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> topKFrequent(vector<int>& nums, int k) {
+        return {};
+    }
+};

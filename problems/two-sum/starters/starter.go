@@ -1,0 +1,3 @@
+func twoSum(nums []int, target int) []int {
+    return nil
+}
