@@ -121,6 +121,21 @@ fn koko_eating_bananas_validates() {
 }
 
 #[test]
+fn search_in_rotated_sorted_array_validates() {
+    prove("search-in-rotated-sorted-array");
+}
+
+#[test]
+fn sliding_window_maximum_validates() {
+    prove("sliding-window-maximum");
+}
+
+#[test]
+fn subarray_sum_equals_k_validates() {
+    prove("subarray-sum-equals-k");
+}
+
+#[test]
 fn binary_heap_validates() {
     prove("binary-heap");
 }
