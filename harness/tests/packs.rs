@@ -136,6 +136,11 @@ fn subarray_sum_equals_k_validates() {
 }
 
 #[test]
+fn next_greater_element_i_validates() {
+    prove("next-greater-element-i");
+}
+
+#[test]
 fn binary_heap_validates() {
     prove("binary-heap");
 }
