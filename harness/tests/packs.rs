@@ -141,6 +141,11 @@ fn next_greater_element_i_validates() {
 }
 
 #[test]
+fn longest_substring_without_repeating_characters_validates() {
+    prove("longest-substring-without-repeating-characters");
+}
+
+#[test]
 fn binary_heap_validates() {
     prove("binary-heap");
 }
