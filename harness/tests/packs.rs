@@ -146,6 +146,11 @@ fn longest_substring_without_repeating_characters_validates() {
 }
 
 #[test]
+fn design_hit_counter_validates() {
+    prove("design-hit-counter");
+}
+
+#[test]
 fn binary_heap_validates() {
     prove("binary-heap");
 }
