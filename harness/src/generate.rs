@@ -29,6 +29,8 @@ pub enum ArgGen {
         len: (usize, usize),
         item: Box<ArgGen>,
         sorted: bool,
+        /// No value twice (int items only; the range must hold `len`'s upper bound).
+        distinct: bool,
         total: Option<usize>,
     },
     CycleList {
@@ -383,7 +385,7 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
         let t = spec.as_table().ok_or("`array` takes a table")?;
         if let Some(unknown) = t
             .keys()
-            .find(|k| !["len", "item", "sorted", "total"].contains(&k.as_str()))
+            .find(|k| !["len", "item", "sorted", "distinct", "total"].contains(&k.as_str()))
         {
             return Err(format!("array: unknown key `{unknown}`"));
         }
@@ -400,10 +402,15 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
         if total.is_some() && !matches!(item, ArgGen::Array { .. }) {
             return Err("`total` needs an array of arrays".into());
         }
+        let distinct = t.get("distinct").and_then(|s| s.as_bool()).unwrap_or(false);
+        if distinct {
+            check_distinct(len.1, &item)?;
+        }
         return Ok(ArgGen::Array {
             len,
             item: Box::new(item),
             sorted: t.get("sorted").and_then(|s| s.as_bool()).unwrap_or(false),
+            distinct,
             total,
         });
     }
@@ -429,6 +436,21 @@ fn parse_gen(value: &toml::Value) -> Result<ArgGen, String> {
         "unknown generator (keys: {}); use int, bool, double, string, array, cycle_list or member",
         table.keys().cloned().collect::<Vec<_>>().join(", ")
     ))
+}
+
+/// `distinct = true` draws without replacement from an int range, which must
+/// hold at least `max_len` values.
+fn check_distinct(max_len: usize, item: &ArgGen) -> Result<(), String> {
+    let ArgGen::Int(lo, hi) = item else {
+        return Err("`distinct` needs an int item".into());
+    };
+    let values = i128::from(*hi) - i128::from(*lo) + 1;
+    if values < max_len as i128 {
+        return Err(format!(
+            "`distinct`: the range [{lo}, {hi}] holds {values} values, fewer than the length {max_len}"
+        ));
+    }
+    Ok(())
 }
 
 /// Whether a generator produces values of `ty`.
@@ -552,6 +574,7 @@ impl State {
                 len,
                 item,
                 sorted,
+                distinct,
                 total,
             } => {
                 let count = self.rng.gen_range(len.0..=len.1);
@@ -562,6 +585,7 @@ impl State {
                             len: inner,
                             item: inner_item,
                             sorted: inner_sorted,
+                            distinct: inner_distinct,
                             ..
                         },
                     ) => {
@@ -569,16 +593,18 @@ impl State {
                         Value::Array(
                             sizes
                                 .into_iter()
-                                .map(|n| self.array_of(n, inner_item, *inner_sorted))
+                                .map(|n| {
+                                    self.array_of(n, inner_item, *inner_sorted, *inner_distinct)
+                                })
                                 .collect(),
                         )
                     }
-                    _ => self.array_of(count, item, *sorted),
+                    _ => self.array_of(count, item, *sorted, *distinct),
                 }
             }
             ArgGen::CycleList { len, item } => {
                 let n = self.rng.gen_range(len.0..=len.1);
-                let list = self.array_of(n, item, false);
+                let list = self.array_of(n, item, false, false);
                 let pos = self.rng.gen_range(-1..n as i64);
                 Value::Array(vec![list, Value::from(pos)])
             }
@@ -593,7 +619,10 @@ impl State {
         }
     }
 
-    fn array_of(&mut self, n: usize, item: &ArgGen, sorted: bool) -> Value {
+    fn array_of(&mut self, n: usize, item: &ArgGen, sorted: bool, distinct: bool) -> Value {
+        if let (true, ArgGen::Int(lo, hi)) = (distinct, item) {
+            return self.distinct_ints(n, *lo, *hi, sorted);
+        }
         let mut values: Vec<Value> = (0..n).map(|_| self.draw(item)).collect();
         if sorted {
             values.sort_by(|a, b| {
@@ -603,6 +632,20 @@ impl State {
             });
         }
         Value::Array(values)
+    }
+
+    /// `n` different integers from `[lo, hi]` (checked at parse time to hold
+    /// at least `n`), in random order or sorted.
+    fn distinct_ints(&mut self, n: usize, lo: i64, hi: i64, sorted: bool) -> Value {
+        let span = usize::try_from(hi.abs_diff(lo)).map_or(usize::MAX, |d| d.saturating_add(1));
+        let mut values: Vec<i64> = rand::seq::index::sample(&mut self.rng, span, n.min(span))
+            .into_iter()
+            .map(|offset| lo.wrapping_add(offset as i64))
+            .collect();
+        if sorted {
+            values.sort_unstable();
+        }
+        Value::Array(values.into_iter().map(Value::from).collect())
     }
 
     /// Splits `total` items at random over `count` arrays of at most `cap`.
@@ -764,5 +807,59 @@ requires = "nonempty"
             toml::from_str(&SET.replace("[methods.getRandom]", "[methods.pop]")).unwrap();
         let err = GeneratedSpec::from_raw(&raw, &set_signature()).unwrap_err();
         assert!(err.contains("`pop` is not a method"), "{err}");
+    }
+
+    fn draw_once(text: &str, seed: u64) -> Result<Value, String> {
+        let gen = parse_gen(&toml::from_str::<toml::Value>(&format!("g = {text}")).unwrap()["g"])?;
+        let mut state = State {
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            strings: Vec::new(),
+            tracked: Tracked::default(),
+        };
+        Ok(state.draw(&gen))
+    }
+
+    #[test]
+    fn distinct_arrays_repeat_no_value() {
+        for seed in 0..20 {
+            // A range barely larger than the array: plain draws would repeat.
+            let drawn = draw_once(
+                "{ array = { len = [90, 100], item = { int = [-50, 50] }, distinct = true } }",
+                seed,
+            )
+            .unwrap();
+            let values: Vec<i64> = drawn
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_i64().unwrap())
+                .collect();
+            let unique: std::collections::BTreeSet<i64> = values.iter().copied().collect();
+            assert_eq!(unique.len(), values.len(), "{values:?}");
+            assert!(values.iter().all(|v| (-50..=50).contains(v)));
+            let sorted = draw_once("{ array = { len = [101, 101], item = { int = [-50, 50] }, distinct = true, sorted = true } }", seed).unwrap();
+            let sorted: Vec<i64> = sorted
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_i64().unwrap())
+                .collect();
+            assert_eq!(sorted, (-50..=50).collect::<Vec<_>>());
+        }
+        let err = draw_once(
+            "{ array = { len = [1, 102], item = { int = [-50, 50] }, distinct = true } }",
+            0,
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("holds 101 values, fewer than the length 102"),
+            "{err}"
+        );
+        let err = draw_once(
+            "{ array = { len = [1, 2], item = { bool = 0.5 }, distinct = true } }",
+            0,
+        )
+        .unwrap_err();
+        assert!(err.contains("needs an int item"), "{err}");
     }
 }

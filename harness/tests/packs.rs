@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 18] = [
+const PROVEN: [&str; 24] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -32,6 +32,12 @@ const PROVEN: [&str; 18] = [
     "find-median-from-data-stream",
     "pair-sums",
     "3sum",
+    "search-in-rotated-sorted-array",
+    "sliding-window-maximum",
+    "subarray-sum-equals-k",
+    "next-greater-element-i",
+    "longest-substring-without-repeating-characters",
+    "design-hit-counter",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -123,6 +129,36 @@ fn kth_largest_element_in_a_stream_validates() {
 #[test]
 fn koko_eating_bananas_validates() {
     prove("koko-eating-bananas");
+}
+
+#[test]
+fn search_in_rotated_sorted_array_validates() {
+    prove("search-in-rotated-sorted-array");
+}
+
+#[test]
+fn sliding_window_maximum_validates() {
+    prove("sliding-window-maximum");
+}
+
+#[test]
+fn subarray_sum_equals_k_validates() {
+    prove("subarray-sum-equals-k");
+}
+
+#[test]
+fn next_greater_element_i_validates() {
+    prove("next-greater-element-i");
+}
+
+#[test]
+fn longest_substring_without_repeating_characters_validates() {
+    prove("longest-substring-without-repeating-characters");
+}
+
+#[test]
+fn design_hit_counter_validates() {
+    prove("design-hit-counter");
 }
 
 #[test]

@@ -1,0 +1,3 @@
+int lengthOfLongestSubstring(char* s) {
+    return 0;
+}

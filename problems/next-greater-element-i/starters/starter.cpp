@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> nextGreaterElement(vector<int>& nums1, vector<int>& nums2) {
+        return {};
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int search(vector<int>& nums, int target) {
+        return 0;
+    }
+};

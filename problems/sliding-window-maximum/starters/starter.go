@@ -1,0 +1,3 @@
+func maxSlidingWindow(nums []int, k int) []int {
+    return nil
+}
