@@ -46,7 +46,7 @@ pub enum LoadError {
     /// Over one of the caps that keep compiling a module fast.
     #[error("{0}")]
     OverCap(#[from] OverCap),
-    #[error("module imports `{module}::{name}`, but only WASI preview 1 (`wasi_snapshot_preview1`) is available")]
+    #[error("module imports `{module}::{name}`, but only WASI preview 1 (`wasi_snapshot_preview1`) and the judge's call marks (`judge`) are available")]
     ForbiddenImport { module: String, name: String },
     #[error("module has no `_start` function: it must be a WASI command module")]
     NoStart,
@@ -216,12 +216,12 @@ impl Program {
     }
 }
 
-/// Only WASI preview 1 imports, and a `_start` function.
+/// Only WASI preview 1 imports (and the judge's call marks), and a
+/// `_start` function.
 fn check_interface(module: &Module) -> Result<(), LoadError> {
     for import in module.imports() {
-        let is_wasi_function = import.module() == wasi::MODULE
-            && matches!(import.ty(), ExternType::Func(_))
-            && wasi::is_provided(import.name());
+        let is_wasi_function = matches!(import.ty(), ExternType::Func(_))
+            && wasi::is_provided(import.module(), import.name());
         if !is_wasi_function {
             return Err(LoadError::ForbiddenImport {
                 module: import.module().to_string(),

@@ -23,6 +23,10 @@ use calls::Call;
 use crate::channel::Channel;
 
 pub const MODULE: &str = "wasi_snapshot_preview1";
+/// The judge's own import module: the cheap call marks (docs/protocol.md).
+pub const JUDGE_MODULE: &str = "judge";
+/// Its functions.
+pub const JUDGE_PROVIDED: &[&str] = &["call_begin", "call_end"];
 
 /// WASI errno values used here.
 mod errno {
@@ -232,9 +236,14 @@ pub const PROVIDED: &[&str] = &[
     "sched_yield",
 ];
 
-/// Whether `name` is a WASI preview 1 function the sandbox links.
-pub fn is_provided(name: &str) -> bool {
-    PROVIDED.contains(&name) || DENIED.iter().any(|(n, _, _)| *n == name)
+/// Whether `module`.`name` is a function the sandbox links: WASI preview
+/// 1's, or the judge's call marks.
+pub fn is_provided(module: &str, name: &str) -> bool {
+    match module {
+        MODULE => PROVIDED.contains(&name) || DENIED.iter().any(|(n, _, _)| *n == name),
+        JUDGE_MODULE => JUDGE_PROVIDED.contains(&name),
+        _ => false,
+    }
 }
 
 /// Builds the linker with every WASI preview 1 function. Pointers and sizes
@@ -318,6 +327,14 @@ pub fn linker(engine: &Engine) -> Result<Linker<Guest>> {
     )?;
     linker.func_wrap(MODULE, "sched_yield", |mut c: C| {
         host(&mut c, |call| call.constant(errno::SUCCESS))
+    })?;
+    linker.func_wrap(
+        JUDGE_MODULE,
+        "call_begin",
+        |mut c: C, buf: i32, len: i32| host(&mut c, |call| call.call_begin(buf as u32, len as u32)),
+    )?;
+    linker.func_wrap(JUDGE_MODULE, "call_end", |mut c: C| {
+        host(&mut c, |call| call.call_end())
     })?;
     linker.func_wrap(MODULE, "proc_exit", |code: i32| -> Result<()> {
         Err(wasmtime::Error::new(Stop::Exit(code)))

@@ -434,3 +434,54 @@ fn the_result_channel_is_not_a_preopen_and_has_its_own_cap() {
         "the second write is refused whole"
     );
 }
+
+/// A module importing the judge's call marks and WASI's `proc_exit`.
+fn marking(body: &str) -> String {
+    format!(
+        r#"(module
+          (import "judge" "call_begin" (func $begin (param i32 i32) (result i32)))
+          (import "judge" "call_end" (func $end (result i32)))
+          (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 100) "7\n")
+          {body})"#
+    )
+}
+
+#[test]
+fn call_marks_write_records_stamped_like_channel_writes_for_little_fuel() {
+    let body = r#"(func (export "_start") (local $i i32)
+        (if (call $begin (i32.const 100) (i32.const 0)) (then (call $proc_exit (i32.const 9))))
+        (loop $again
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $again (i32.lt_u (local.get $i) (i32.const 1000))))
+        (if (call $end) (then (call $proc_exit (i32.const 9))))
+        ;; The buffered result travels with the next mark.
+        (if (call $begin (i32.const 100) (i32.const 2)) (then (call $proc_exit (i32.const 9))))
+        ;; A buffer outside memory is refused with EFAULT (21), nothing written.
+        (if (i32.ne (call $begin (i32.const 65535) (i32.const 2)) (i32.const 21))
+          (then (call $proc_exit (i32.const 9)))))"#;
+    let outcome = run_wat(&marking(body), b"", 1);
+    assert_eq!(outcome.end, RunEnd::Exited(0));
+    assert_eq!(outcome.channel.bytes, b">\n<\n7\n>\n");
+    let writes = &outcome.channel.writes;
+    assert_eq!(writes.iter().map(|w| w.end).collect::<Vec<_>>(), [2, 4, 8]);
+    // The call runs from the `>` mark's return to the `<` mark's making:
+    // the 1000-turn loop and nothing of either mark.
+    let call = writes[1].fuel - writes[0].fuel_after;
+    assert!(
+        (1000..1000 * 12).contains(&call),
+        "the loop is counted: {call}"
+    );
+    let mark = writes[0].fuel_after - writes[0].fuel;
+    assert!(mark < 100, "a mark costs a fraction of a fd_write: {mark}");
+}
+
+#[test]
+fn call_marks_count_against_the_channel_cap() {
+    let body = r#"(func (export "_start")
+        (loop $again (drop (call $end)) (br $again)))"#;
+    let outcome = run_wat(&marking(body), b"", 1);
+    assert_eq!(outcome.end, RunEnd::OutputLimit);
+    assert!(outcome.channel.bytes.len() < 4096);
+}

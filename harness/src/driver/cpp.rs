@@ -134,10 +134,8 @@ pub(super) fn generate(
             &RUNTIME
                 .replace("/*JUDGE_NEW_NODE*/", NEW_NODE)
                 .replace("extern int getentropy", "extern \"C\" int getentropy")
-                .replace(
-                    "extern int judge_fd_write",
-                    "extern \"C\" int judge_fd_write",
-                )
+                // fd_write and the call marks.
+                .replace("extern int judge_", "extern \"C\" int judge_")
                 .replace("    s[n] = 0;\n", "    s[n] = 0;\n    judge_str_len = n;\n"),
         );
         driver.push_str(HELPERS);

@@ -12,6 +12,10 @@
 
 /// Every WASI call, whatever it does.
 pub const CALL: u64 = 500;
+/// A call mark of the `judge` import module (`call_begin`, `call_end`):
+/// a driver makes two per user call, so they cost what the host's work
+/// for them costs (an entry, a few stores), not a full WASI call.
+pub const MARK: u64 = 64;
 /// A call to a denied function (through wasmtime's slower untyped path).
 pub const DENIED_CALL: u64 = 2_000;
 /// Each iovec of `fd_write` or `fd_read`.

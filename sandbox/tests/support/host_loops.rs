@@ -45,6 +45,12 @@ pub const LOOPS: &[(&str, &str)] = &[
         "(loop (drop (call $poll_oneoff (i32.const 65536) (i32.const 4194304) (i32.const 4096) (i32.const 8))) (br 0))",
     ),
     (
+        // Past the channel's cap a recording mark ends the run; a faulting
+        // buffer pays the same entry without recording.
+        "judge call_begin, bad buffer",
+        "(loop (drop (call $call_begin (i32.const -1) (i32.const 2))) (br 0))",
+    ),
+    (
         "args_sizes_get",
         "(loop (drop (call $args_sizes_get (i32.const 8) (i32.const 12))) (br 0))",
     ),
@@ -67,6 +73,7 @@ pub fn module(body: &str) -> String {
     format!(
         r#"(module
           (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+          (import "judge" "call_begin" (func $call_begin (param i32 i32) (result i32)))
           (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
           (import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))
           (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
