@@ -375,6 +375,59 @@ fn kattis_package_with_flow_yaml_and_tolerances_keeps_its_verdicts() {
     }
 }
 
+/// A package whose answers are not unique: its custom output validator
+/// (with a header beside it) becomes the checker program, its input
+/// validator runs on every input, and a right answer that differs from
+/// the answer file keeps its `accepted` verdict.
+#[test]
+fn kattis_package_with_custom_validators_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    let (_, run) = import_fixture(out.path(), "splitsum");
+    let pack = out.path().join("splitsum");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    for needle in [
+        "kind = \"program\"",
+        "program = \"output_validator/sum_check.cpp\"",
+        "interface = \"kattis\"",
+        "[input_validator]",
+        "program = \"input_validator/range.c\"",
+    ] {
+        assert!(toml.contains(needle), "{needle:?} in\n{toml}");
+    }
+    assert!(pack.join("output_validator/verdict.h").is_file());
+    assert!(
+        !run.stderr.contains("custom output validator"),
+        "{}",
+        run.transcript()
+    );
+
+    let run = judge_in(out.path(), &["pack", "validate", "splitsum"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "solutions/accepted/zero_first.cpp: AC as expected",
+        "solutions/accepted/halves.c: AC as expected",
+        "solutions/wrong_answer/off_by_one.c: WA as expected",
+        "input of test secret-3-large: valid",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+
+    // An input the validator refuses fails validation, named.
+    std::fs::write(pack.join("tests/secret-2-zero.in"), "-1\n").unwrap();
+    let run = judge_in(out.path(), &["pack", "validate", "splitsum"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout
+            .contains("input of test secret-2-zero: invalid, says input_validator/range.c"),
+        "{}",
+        run.transcript()
+    );
+}
+
 /// A package's files: path and text.
 type Files<'a> = &'a [(&'a str, &'a str)];
 

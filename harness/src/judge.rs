@@ -14,6 +14,8 @@ use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, Seale
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+mod checker_runs;
+
 use crate::checker::{randomized_set, Checker};
 use crate::complexity::{self, ComplexityReport, FuelMeter, Mode, RunFuel};
 use crate::driver;
@@ -261,6 +263,8 @@ pub struct Judge {
     generated: Mutex<HashMap<String, Weak<GeneratedInput>>>,
     /// Toolchains detected by this judge, by language.
     toolchains: Mutex<HashMap<Language, Toolchain>>,
+    /// Built checker programs, by pack content and program path.
+    checkers: Mutex<HashMap<String, Program>>,
 }
 
 /// The input of a generated test, before expected outputs are known.
@@ -324,6 +328,7 @@ impl Judge {
             prepared: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
             toolchains: Mutex::new(HashMap::new()),
+            checkers: Mutex::new(HashMap::new()),
         })
     }
 
@@ -366,7 +371,7 @@ impl Judge {
         check_offered: bool,
     ) -> Result<Built, BuildFailure> {
         let started = Instant::now();
-        let (wasm, cached) = self.wasm_of(pack, signature, submission, check_offered)?;
+        let (wasm, cached) = self.wasm_of(pack, signature, submission, check_offered, &[])?;
         let program = self.load(&wasm, submission.language)?;
         Ok(Built {
             program,
@@ -386,6 +391,7 @@ impl Judge {
         signature: &Signature,
         submission: &Submission,
         check_offered: bool,
+        extra_files: &[driver::SourceFile],
     ) -> Result<(Vec<u8>, bool), BuildFailure> {
         Ok(if submission.language == Language::Wasm {
             (submission.bytes.clone(), true)
@@ -405,7 +411,7 @@ impl Judge {
                     ),
                 });
             }
-            let tree = driver::generate(
+            let mut tree = driver::generate(
                 submission.language,
                 signature,
                 &submission.file,
@@ -415,6 +421,11 @@ impl Judge {
                 verdict: Verdict::CompileError,
                 message: e.to_string(),
             })?;
+            for extra in extra_files {
+                if tree.file(&extra.name).is_none() {
+                    tree.files.push(extra.clone());
+                }
+            }
             let toolchain = self
                 .toolchain(submission.language)
                 .map_err(|e| BuildFailure {
@@ -486,10 +497,11 @@ impl Judge {
             });
         }
         let started = Instant::now();
-        let (wasm, compile_cached) = match self.wasm_of(pack, &pack.signature, submission, true) {
-            Ok(found) => found,
-            Err(failure) => return build_failed(report, failure, events),
-        };
+        let (wasm, compile_cached) =
+            match self.wasm_of(pack, &pack.signature, submission, true, &[]) {
+                Ok(found) => found,
+                Err(failure) => return build_failed(report, failure, events),
+            };
         let verdicts = self.verdict_cache_entry(&wasm, pack, submission.language);
         if let Some(mut hit) = verdicts
             .as_ref()
@@ -1002,17 +1014,33 @@ impl Judge {
             return result;
         }
         match test {
-            TestView::Stdio { answer, .. } => {
+            TestView::Stdio { input, answer } => {
                 result.program_output = String::new();
-                if let Err(message) = pack.checker.compare_output(answer, &outcome.stdout) {
-                    result.verdict = Some(Verdict::WrongAnswer);
+                let checked = match pack.checker.program() {
+                    Some(program) => self.check_stdio_with_program(
+                        pack,
+                        program,
+                        input,
+                        answer,
+                        &outcome.stdout,
+                        &name,
+                    ),
+                    None => pack
+                        .checker
+                        .compare_output(answer, &outcome.stdout)
+                        .map_err(|message| (Verdict::WrongAnswer, message)),
+                };
+                if let Err((verdict, message)) = checked {
+                    result.verdict = Some(verdict);
                     result.message = Some(message);
                 }
             }
             TestView::Calls { calls, expected } => {
                 result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
                 let output = output.unwrap_or_default().parsed();
-                if let Err(failed) = check_calls(&pack.checker, calls, expected, &output) {
+                let checked = check_calls(&pack.checker, calls, expected, &output)
+                    .and_then(|()| self.program_check_calls(pack, calls, expected, &output, &name));
+                if let Err(failed) = checked {
                     let (verdict, message, failure) = *failed;
                     result.verdict = Some(verdict);
                     result.message = Some(message);
@@ -1024,7 +1052,8 @@ impl Judge {
                 let output = output.unwrap_or_default();
                 // The randomized-set checker accepts answers that differ
                 // from the reference's; every other checker accepts equal text.
-                let exact = pack.checker != Checker::RandomizedSet
+                // Checker programs judge every answer, the reference's too.
+                let exact = !matches!(pack.checker, Checker::RandomizedSet | Checker::Program(_))
                     && prepared.matches_exactly(&output.results);
                 if !exact {
                     if let Err(failed) = self.check_prepared(pack, index, prepared, &output) {
@@ -1051,7 +1080,41 @@ impl Judge {
         let internal = |message: String| Box::new((Verdict::InternalError, message, None));
         let input = self.generated_calls(pack, index).map_err(internal)?;
         let expected = prepared.expected_values().map_err(internal)?;
-        check_calls(&pack.checker, input.calls(), &expected, &output.parsed())
+        let output = output.parsed();
+        check_calls(&pack.checker, input.calls(), &expected, &output)?;
+        let name = self.test_name(pack, index);
+        self.program_check_calls(pack, input.calls(), &expected, &output, &name)
+    }
+
+    /// A class or function test's results judged by the pack's checker
+    /// program, when it has one (after `check_calls` found them complete).
+    fn program_check_calls(
+        &self,
+        pack: &Pack,
+        calls: &[Call],
+        expected: &[Value],
+        output: &wire::DriverOutput,
+        name: &str,
+    ) -> Result<(), CheckFailure> {
+        let Some(program) = pack.checker.program() else {
+            return Ok(());
+        };
+        let actual: Vec<Value> = output
+            .results
+            .iter()
+            .filter_map(|line| match line {
+                ResultLine::Value(v) => Some(v.clone()),
+                _ => None,
+            })
+            .collect();
+        self.check_calls_with_program(pack, program, calls, expected, &actual, name)
+            .map_err(|(verdict, message)| {
+                let message = match verdict {
+                    Verdict::WrongAnswer => format!("the checker rejected the results: {message}"),
+                    _ => message,
+                };
+                Box::new((verdict, message, None))
+            })
     }
 
     /// Where the reference's answer to a generated test is cached: the key
@@ -1508,6 +1571,10 @@ fn check_calls(
                 Some(failure),
             ))
         });
+    }
+    if matches!(checker, Checker::Program(_)) {
+        // The pack's checker program judges the values.
+        return Ok(());
     }
     for (index, (want, got)) in expected.iter().zip(&actual).enumerate() {
         if !checker.value_matches(want, got) {

@@ -80,6 +80,8 @@ pub struct Outcome {
     /// What the guest wrote to the result channel, with the fuel at each
     /// write.
     pub channel: crate::Channel,
+    /// Files the guest wrote in writable directories (checker runs).
+    pub written: Vec<crate::WrittenFile>,
     /// Fuel consumed, start-up included.
     pub fuel_consumed: u64,
     /// Peak linear memory size in bytes.

@@ -11,7 +11,7 @@ use wasmtime::{Extern, Store, Trap};
 use crate::engine::{Program, EPOCH_TICK};
 use crate::outcome::{Outcome, RunEnd, TrapKind};
 use crate::wasi::{Guest, Stop};
-use crate::Limits;
+use crate::{GuestFiles, Limits};
 
 /// One run's input.
 #[derive(Debug, Clone, Copy)]
@@ -27,9 +27,17 @@ impl Program {
     /// Runs `_start` once. Never panics on guest behaviour: every way a run
     /// can end is an [`Outcome`].
     pub fn run(&self, request: &RunRequest<'_>) -> Outcome {
+        self.run_with(request, &GuestFiles::default())
+    }
+
+    /// Runs `_start` once with arguments and in-memory directories: what a
+    /// checker or interactor program sees. The files it wrote in writable
+    /// directories come back in [`Outcome::written`].
+    pub fn run_with(&self, request: &RunRequest<'_>, files: &GuestFiles) -> Outcome {
         if crate::runner::is_runner_with(self.runners.stack()) {
-            return self.run_here(request);
+            return self.run_here(request, files);
         }
+        let files = files.clone();
         let program = self.clone();
         let stdin = request.stdin.to_vec();
         let (seed, limits) = (request.seed, request.limits);
@@ -41,7 +49,7 @@ impl Program {
                 limits,
             };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                program.run_here(&request)
+                program.run_here(&request, &files)
             }))
             .unwrap_or_else(|_| host_failure("the run panicked".into()));
             let _ = reply.send(outcome);
@@ -54,7 +62,7 @@ impl Program {
             .unwrap_or_else(|_| host_failure("the runner thread stopped".into()))
     }
 
-    fn run_here(&self, request: &RunRequest<'_>) -> Outcome {
+    fn run_here(&self, request: &RunRequest<'_>, files: &GuestFiles) -> Outcome {
         let started = Instant::now();
         let limits = request.limits;
         let pre = match &self.pre {
@@ -65,6 +73,7 @@ impl Program {
                     stdout: Vec::new(),
                     stderr: Vec::new(),
                     channel: Default::default(),
+                    written: Vec::new(),
                     fuel_consumed: 0,
                     peak_memory_bytes: self.initial_memory_bytes,
                     wall_time: started.elapsed(),
@@ -76,7 +85,8 @@ impl Program {
             request.stdin.to_vec(),
             ChaCha8Rng::seed_from_u64(request.seed),
             &limits,
-        );
+        )
+        .with_files(files);
         let mut store = Store::new(engine, guest);
         store.limiter(|guest| &mut guest.limiter);
         if let Err(e) = store.set_fuel(limits.fuel) {
@@ -105,6 +115,7 @@ impl Program {
             stdout: guest.stdout,
             stderr: guest.stderr,
             channel: guest.channel,
+            written: guest.files.map(|f| f.written()).unwrap_or_default(),
             fuel_consumed: limits.fuel.saturating_sub(fuel_left),
             peak_memory_bytes: guest.limiter.peak.max(final_memory),
             wall_time: started.elapsed(),
@@ -123,6 +134,7 @@ fn host_failure(message: String) -> Outcome {
         stdout: Vec::new(),
         stderr: Vec::new(),
         channel: Default::default(),
+        written: Vec::new(),
         fuel_consumed: 0,
         peak_memory_bytes: 0,
         wall_time: Default::default(),

@@ -2,7 +2,8 @@
 //!
 //! Only stdin (an in-memory buffer), stdout and stderr (bounded buffers),
 //! the result channel on fd 3 (see `channel.rs`), a seeded RNG and virtual
-//! clocks exist. Every other WASI function is
+//! clocks exist, and for checker programs in-memory preopened directories
+//! (`files.rs`) in place of the result channel. Every other WASI function is
 //! defined but answers `EBADF` or `ENOTCAPABLE`, so libc start-up code works
 //! and nothing reaches the host. Writing it here rather than using
 //! wasmtime-wasi keeps every observable value deterministic: no real clock,
@@ -13,6 +14,8 @@ use wasmtime::{Caller, Engine, Extern, FuncType, Linker, Memory, Val, ValType};
 
 mod calls;
 mod costs;
+mod file_calls;
+pub mod files;
 mod guest_memory;
 mod output;
 #[cfg(test)]
@@ -116,6 +119,11 @@ pub struct Guest {
     pub channel_cap: u64,
     /// The run's fuel at start, to turn fuel left into fuel consumed.
     pub fuel_start: u64,
+    /// Arguments after the program name.
+    pub args: Vec<String>,
+    /// Preopened in-memory directories and open files (checker and
+    /// interactor runs); `None` keeps fd 3 the result channel.
+    pub files: Option<files::Files>,
     /// The guest's exported memory, once a host call has looked it up.
     memory: Option<Memory>,
 }
@@ -139,8 +147,19 @@ impl Guest {
             channel: Channel::default(),
             channel_cap: limits.channel_bytes,
             fuel_start: limits.fuel,
+            args: Vec::new(),
+            files: None,
             memory: None,
         }
+    }
+
+    /// Gives the guest the arguments and directories of `spec`.
+    pub fn with_files(mut self, spec: &crate::GuestFiles) -> Guest {
+        self.args.clone_from(&spec.args);
+        if !spec.dirs.is_empty() {
+            self.files = Some(files::Files::new(spec));
+        }
+        self
     }
 
     fn now(&mut self) -> u64 {
@@ -192,18 +211,12 @@ const DENIED: &[(&str, &str, i32)] = &[
     ("fd_filestat_set_times", "iIIi", errno::BADF),
     ("fd_pread", "iiiIi", errno::SPIPE),
     ("fd_pwrite", "iiiIi", errno::SPIPE),
-    ("fd_prestat_get", "ii", errno::BADF),
-    ("fd_prestat_dir_name", "iii", errno::BADF),
     ("fd_readdir", "iiiIi", errno::BADF),
     ("fd_renumber", "ii", errno::NOTCAPABLE),
-    ("fd_seek", "iIii", errno::SPIPE),
     ("fd_sync", "i", errno::BADF),
-    ("fd_tell", "ii", errno::SPIPE),
     ("path_create_directory", "iii", errno::NOTCAPABLE),
-    ("path_filestat_get", "iiiii", errno::NOTCAPABLE),
     ("path_filestat_set_times", "iiiiIIi", errno::NOTCAPABLE),
     ("path_link", "iiiiiii", errno::NOTCAPABLE),
-    ("path_open", "iiiiiIIii", errno::NOTCAPABLE),
     ("path_readlink", "iiiiii", errno::NOTCAPABLE),
     ("path_remove_directory", "iii", errno::NOTCAPABLE),
     ("path_rename", "iiiiii", errno::NOTCAPABLE),
@@ -228,8 +241,14 @@ pub const PROVIDED: &[&str] = &[
     "fd_fdstat_get",
     "fd_fdstat_set_flags",
     "fd_filestat_get",
+    "fd_prestat_dir_name",
+    "fd_prestat_get",
     "fd_read",
+    "fd_seek",
+    "fd_tell",
     "fd_write",
+    "path_filestat_get",
+    "path_open",
     "poll_oneoff",
     "proc_exit",
     "random_get",
@@ -314,7 +333,66 @@ pub fn linker(engine: &Engine) -> Result<Linker<Guest>> {
         |mut c: C, fd: i32, _: i32| host(&mut c, |call| call.std_stream_only(fd as u32)),
     )?;
     linker.func_wrap(MODULE, "fd_close", |mut c: C, fd: i32| {
-        host(&mut c, |call| call.std_stream_only(fd as u32))
+        host(&mut c, |call| call.fd_close(fd as u32))
+    })?;
+    linker.func_wrap(MODULE, "fd_prestat_get", |mut c: C, fd: i32, out: i32| {
+        host(&mut c, |call| call.fd_prestat_get(fd as u32, out as u32))
+    })?;
+    linker.func_wrap(
+        MODULE,
+        "fd_prestat_dir_name",
+        |mut c: C, fd: i32, path: i32, len: i32| {
+            host(&mut c, |call| {
+                call.fd_prestat_dir_name(fd as u32, path as u32, len as u32)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        MODULE,
+        "path_open",
+        |mut c: C,
+         dirfd: i32,
+         _dirflags: i32,
+         path: i32,
+         path_len: i32,
+         oflags: i32,
+         rights: i64,
+         _inheriting: i64,
+         fdflags: i32,
+         fd_out: i32| {
+            host(&mut c, |call| {
+                call.path_open(
+                    dirfd as u32,
+                    path as u32,
+                    path_len as u32,
+                    oflags as u32,
+                    rights as u64,
+                    fdflags as u32,
+                    fd_out as u32,
+                )
+            })
+        },
+    )?;
+    linker.func_wrap(
+        MODULE,
+        "path_filestat_get",
+        |mut c: C, fd: i32, _flags: i32, path: i32, path_len: i32, out: i32| {
+            host(&mut c, |call| {
+                call.path_filestat_get(fd as u32, path as u32, path_len as u32, out as u32)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        MODULE,
+        "fd_seek",
+        |mut c: C, fd: i32, offset: i64, whence: i32, out: i32| {
+            host(&mut c, |call| {
+                call.fd_seek(fd as u32, offset, whence as u32, out as u32)
+            })
+        },
+    )?;
+    linker.func_wrap(MODULE, "fd_tell", |mut c: C, fd: i32, out: i32| {
+        host(&mut c, |call| call.fd_tell(fd as u32, out as u32))
     })?;
     linker.func_wrap(
         MODULE,

@@ -38,6 +38,8 @@ pub enum CheckKind {
     Solution,
     /// A starter template.
     Starter,
+    /// A test input run through the pack's input validator.
+    Input,
 }
 
 impl CheckKind {
@@ -47,6 +49,7 @@ impl CheckKind {
             CheckKind::Reference => "reference",
             CheckKind::Solution => "solution",
             CheckKind::Starter => "starter",
+            CheckKind::Input => "input",
         }
     }
 }
@@ -118,6 +121,8 @@ enum Job<'p> {
     Reference(&'p PackSource),
     Solution(Verdict, &'p PackSource),
     Starter(&'p PackSource),
+    /// Test `index` (hand-written, then generated) through the validator.
+    Input(usize),
 }
 
 /// Runs every check on a loaded pack. `on_check` is called as each check
@@ -137,6 +142,9 @@ pub fn validate(
             .map(|s| Job::Solution(s.expected, &s.source)),
     );
     jobs.extend(pack.starters.values().map(Job::Starter));
+    if pack.input_validator.is_some() && pack.signature == crate::signature::Signature::Stdio {
+        jobs.extend((0..pack.tests.len() + pack.generated.len()).map(Job::Input));
+    }
 
     let results: Mutex<Vec<Option<Check>>> = Mutex::new(vec![None; jobs.len()]);
     let next = AtomicUsize::new(0);
@@ -215,7 +223,50 @@ fn run_job(pack: &Pack, judge: &Judge, job: &Job<'_>) -> Check {
         Job::Reference(source) => check_reference(pack, judge, source),
         Job::Solution(expected, source) => check_solution(pack, judge, *expected, source),
         Job::Starter(source) => check_starter(pack, judge, source),
+        Job::Input(index) => check_input(pack, judge, *index),
     }
+}
+
+/// Runs the pack's input validator on test `index`'s input.
+fn check_input(pack: &Pack, judge: &Judge, index: usize) -> Check {
+    use crate::checker::program::Decision;
+    use crate::vectors::TestBody;
+    let (name, input) = match pack.tests.get(index) {
+        Some(test) => match &test.body {
+            TestBody::Stdio { input, .. } => (test.name.clone(), Ok(input.clone())),
+            TestBody::Calls { .. } => (test.name.clone(), Err("not a stdio test".to_string())),
+        },
+        None => {
+            let generated = index - pack.tests.len();
+            let name = pack.generated[generated].name.clone();
+            let input = judge
+                .generated_input(pack, generated)
+                .and_then(|input| input.stdin(&pack.signature));
+            (name, input)
+        }
+    };
+    let mut check = Check {
+        kind: CheckKind::Input,
+        subject: format!("input of test {name}"),
+        passed: false,
+        summary: String::new(),
+        max_fuel_share: None,
+    };
+    let Some(validator) = &pack.input_validator else {
+        return check;
+    };
+    match input.map(|input| judge.validate_input(pack, validator, &input, &name)) {
+        Err(message) => check.summary = message,
+        Ok(Decision::Accepted) => {
+            check.passed = true;
+            check.summary = format!("valid ({} says so)", validator.path);
+        }
+        Ok(Decision::Rejected(message)) => {
+            check.summary = format!("invalid, says {}: {message}", validator.path)
+        }
+        Ok(Decision::Failed(message)) => check.summary = message,
+    }
+    check
 }
 
 /// Generates the test twice and compares the encoded stdin byte for byte.

@@ -4,6 +4,7 @@
 //! default output validator for imported Kattis packages.
 
 pub mod kattis;
+pub mod program;
 pub mod randomized_set;
 
 use serde_json::Value;
@@ -30,6 +31,8 @@ pub enum Checker {
     /// Kattis' default output validator with its `validator_flags`
     /// (stdio only; what imported Kattis packages use).
     Kattis(kattis::KattisFlags),
+    /// The pack's own checker program (`program.rs`), run in the sandbox.
+    Program(Box<program::CheckerProgram>),
 }
 
 impl Checker {
@@ -62,14 +65,27 @@ impl Checker {
                     .as_ref()
                     .map_or("", |flags| flags.get_ref().as_str()),
             )?),
+            "program" => Checker::Program(Box::new(program_from_raw(raw)?)),
             other => {
                 return Err(format!(
-                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set or kattis"
+                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set, kattis or program"
             ))
             }
         };
-        if raw.validator_flags.is_some() && !matches!(checker, Checker::Kattis(_)) {
-            return Err("validator_flags is only for checker kind `kattis`".into());
+        let program_only = raw.program.is_some()
+            || raw.interface.is_some()
+            || raw.fuel.is_some()
+            || raw.memory_mib.is_some();
+        if program_only && !matches!(checker, Checker::Program(_)) {
+            return Err(
+                "program, interface, fuel and memory_mib are only for checker kind `program`"
+                    .into(),
+            );
+        }
+        if raw.validator_flags.is_some()
+            && !matches!(checker, Checker::Kattis(_) | Checker::Program(_))
+        {
+            return Err("validator_flags is only for checker kinds `kattis` and `program`".into());
         }
         if raw.unordered_rows.is_some() && !matches!(checker, Checker::Unordered { .. }) {
             return Err("unordered_rows is only for checker kind `unordered`".into());
@@ -97,6 +113,15 @@ impl Checker {
             Checker::Unordered { .. } => "unordered",
             Checker::RandomizedSet => "randomized-set",
             Checker::Kattis(_) => "kattis",
+            Checker::Program(_) => "program",
+        }
+    }
+
+    /// The checker program, when the pack ships one.
+    pub fn program(&self) -> Option<&program::CheckerProgram> {
+        match self {
+            Checker::Program(program) => Some(program),
+            _ => None,
         }
     }
 
@@ -156,9 +181,10 @@ impl Checker {
                     _ => x == y,
                 }
             }),
-            Checker::Unordered { .. } | Checker::RandomizedSet | Checker::Kattis(_) => {
-                Err("this checker does not apply to stdio output".into())
-            }
+            Checker::Unordered { .. }
+            | Checker::RandomizedSet
+            | Checker::Kattis(_)
+            | Checker::Program(_) => Err("this checker does not apply to stdio output".into()),
         }
     }
 }
@@ -196,6 +222,63 @@ fn canonical(value: &Value) -> String {
         }
         other => other.to_string(),
     }
+}
+
+/// `kind = "program"`: the source's path, interface, flags and limits (its
+/// bytes are read by the pack loader).
+fn program_from_raw(raw: &RawChecker) -> Result<program::CheckerProgram, String> {
+    let path = raw
+        .program
+        .as_ref()
+        .ok_or("checker kind `program` needs `program = \"checker/check.cpp\"`")?
+        .get_ref()
+        .trim_start_matches("./")
+        .to_string();
+    let language = crate::language::Language::from_path(std::path::Path::new(&path))
+        .filter(|l| *l != crate::language::Language::Wasm)
+        .ok_or_else(|| format!("checker program `{path}` is not a .go, .rs, .c or .cpp file"))?;
+    let interface = match &raw.interface {
+        None => program::Interface::Kattis,
+        Some(name) => program::Interface::parse(name.get_ref()).ok_or_else(|| {
+            format!(
+                "checker interface `{}` must be kattis or testlib",
+                name.get_ref()
+            )
+        })?,
+    };
+    let flags: Vec<String> = raw
+        .validator_flags
+        .as_ref()
+        .map(|f| f.get_ref().split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+    if interface == program::Interface::Testlib && !flags.is_empty() {
+        return Err(
+            "validator_flags are for the kattis interface; testlib checkers take none".into(),
+        );
+    }
+    let limit = |value: &Option<toml::Spanned<i64>>, name: &str, default: u64, hi: i64| match value
+        .as_ref()
+        .map(|v| *v.get_ref())
+    {
+        None => Ok(default),
+        Some(v) if (1..=hi).contains(&v) => Ok(v as u64),
+        Some(v) => Err(format!("checker {name} = {v} is outside 1..={hi}")),
+    };
+    Ok(program::CheckerProgram {
+        path,
+        language,
+        bytes: Vec::new(),
+        headers: Vec::new(),
+        interface,
+        flags,
+        fuel: limit(&raw.fuel, "fuel", program::DEFAULT_FUEL, 100_000_000_000)?,
+        memory_mib: limit(
+            &raw.memory_mib,
+            "memory_mib",
+            program::DEFAULT_MEMORY_MIB,
+            2048,
+        )?,
+    })
 }
 
 fn short(text: &str) -> String {

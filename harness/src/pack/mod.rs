@@ -18,6 +18,7 @@ pub use crate::pack_format::Kind;
 pub use error::{line_of, PackError, PackErrors};
 pub use files::{PackFiles, Scope};
 
+use crate::checker::program::{CheckerProgram, Interface};
 use crate::checker::Checker;
 use crate::complexity::ComplexitySpec;
 use crate::generate::GeneratedSpec;
@@ -92,6 +93,8 @@ pub struct Pack {
     pub generated: Vec<GeneratedSpec>,
     /// The required complexity and its scaling series, if declared.
     pub complexity: Option<ComplexitySpec>,
+    /// A Kattis input validator `judge pack validate` runs on every input.
+    pub input_validator: Option<CheckerProgram>,
     pub starters: BTreeMap<Language, PackSource>,
     /// References and known solutions: empty in a [`Scope::Summary`] load,
     /// as are generator programs' bytes.
@@ -205,13 +208,38 @@ impl Pack {
             }
         };
         let limits = validate_limits(&raw.limits, &mut |span, m| err(at(span), m));
-        let checker = match Checker::from_raw(&raw.checker, kind) {
+        let mut checker = match Checker::from_raw(&raw.checker, kind) {
             Ok(checker) => checker,
             Err(message) => {
                 err(at(raw.checker.kind.span()), message);
                 Checker::Exact
             }
         };
+        if let (Checker::Program(program), true) = (&mut checker, full) {
+            if let Err(message) = load_program(files, program) {
+                err(at(raw.checker.kind.span()), format!("[checker]: {message}"));
+            }
+        }
+        let input_validator = raw.input_validator.as_ref().and_then(|section| {
+            let raw_validator = section.get_ref();
+            match input_validator_from_raw(raw_validator) {
+                Ok(mut program) => {
+                    if full {
+                        if let Err(message) = load_program(files, &mut program) {
+                            err(at(section.span()), format!("[input_validator]: {message}"));
+                        }
+                    }
+                    Some(program)
+                }
+                Err(message) => {
+                    err(
+                        at(raw_validator.program.span()),
+                        format!("[input_validator]: {message}"),
+                    );
+                    None
+                }
+            }
+        });
         let errors_before_signature = toml_errors.borrow().len();
         let signature = match (kind, &raw.signature) {
             (Kind::Stdio, None) => Signature::Stdio,
@@ -379,6 +407,7 @@ impl Pack {
             written_tests,
             generated,
             complexity,
+            input_validator,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
             solutions,
@@ -411,6 +440,54 @@ fn resolve_program(files: &PackFiles, path: &str) -> Result<(Language, Vec<u8>),
         )
     })?;
     Ok((language, bytes.clone()))
+}
+
+/// Reads a checker or validator program's source and the headers beside it
+/// (`.h`, `.hpp`, `.hh` in its folder, for C and C++).
+fn load_program(files: &PackFiles, program: &mut CheckerProgram) -> Result<(), String> {
+    let (language, bytes) = resolve_program(files, &program.path)?;
+    program.language = language;
+    program.bytes = bytes;
+    let folder = program.path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    if matches!(language, Language::C | Language::Cpp) {
+        program.headers = files
+            .files
+            .iter()
+            .filter(|(path, _)| {
+                path.rsplit_once('/').map_or("", |(dir, _)| dir) == folder
+                    && [".h", ".hpp", ".hh"].iter().any(|e| path.ends_with(e))
+            })
+            .map(|(path, bytes)| {
+                let name = path.rsplit('/').next().unwrap_or(path).to_string();
+                (name, bytes.clone())
+            })
+            .collect();
+    }
+    Ok(())
+}
+
+/// `[input_validator]` as a program speaking the Kattis protocol.
+fn input_validator_from_raw(raw: &raw::RawInputValidator) -> Result<CheckerProgram, String> {
+    let path = raw.program.get_ref().trim_start_matches("./").to_string();
+    let language = Language::from_path(std::path::Path::new(&path))
+        .filter(|l| *l != Language::Wasm)
+        .ok_or_else(|| format!("program `{path}` is not a .go, .rs, .c or .cpp file"))?;
+    Ok(CheckerProgram {
+        path,
+        language,
+        bytes: Vec::new(),
+        headers: Vec::new(),
+        interface: Interface::Kattis,
+        flags: raw
+            .flags
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+        fuel: crate::checker::program::DEFAULT_FUEL,
+        memory_mib: crate::checker::program::DEFAULT_MEMORY_MIB,
+    })
 }
 
 fn is_valid_id(id: &str) -> bool {

@@ -25,6 +25,17 @@ pub struct RawProblem {
     #[serde(default)]
     pub generated: Vec<Spanned<RawGenerated>>,
     pub complexity: Option<Spanned<RawComplexity>>,
+    /// A program `judge pack validate` runs on every test input.
+    pub input_validator: Option<Spanned<RawInputValidator>>,
+}
+
+/// `[input_validator]`: a Kattis input validator (exit 42 = valid).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInputValidator {
+    pub program: Spanned<String>,
+    /// Arguments, as one string (Kattis `input_validator_flags`).
+    pub flags: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,10 +53,18 @@ pub struct RawChecker {
     pub float_tolerance: Option<Spanned<f64>>,
     pub case_sensitive: Option<bool>,
     pub space_sensitive: Option<bool>,
-    /// `kind = "kattis"`: Kattis' default validator's flags, as one string.
+    /// `kind = "kattis"`: Kattis' default validator's flags, as one string;
+    /// `kind = "program"` with the Kattis interface: the validator's flags.
     pub validator_flags: Option<Spanned<String>>,
     /// `kind = "unordered"`: the rows of an `int[][]` result are multisets too.
     pub unordered_rows: Option<bool>,
+    /// `kind = "program"`: the checker's source in the pack.
+    pub program: Option<Spanned<String>>,
+    /// `kind = "program"`: `kattis` (default) or `testlib`.
+    pub interface: Option<Spanned<String>>,
+    /// `kind = "program"`: the checker's own limits.
+    pub fuel: Option<Spanned<i64>>,
+    pub memory_mib: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -14,7 +14,7 @@ use super::costs::{self, per_kib};
 use super::guest_memory::{bytes, bytes_mut, element, read_u32, read_u64, region, write};
 use crate::channel::RESULT_FD;
 
-use super::{errno, Guest, Stop, CLOCK_TICK_NS, PROGRAM_NAME, REALTIME_EPOCH_NS};
+use super::{errno, Guest, Stop, CLOCK_TICK_NS, REALTIME_EPOCH_NS};
 
 /// One host call's view of the guest: its linear memory (empty when it
 /// exports none, so every access faults), its state and the fuel it has left.
@@ -27,7 +27,7 @@ pub struct Call<'a> {
 /// A WASI errno, or the run stops.
 pub type Answer = Result<i32, Stop>;
 
-const IOVEC_SIZE: u32 = 8;
+pub(super) const IOVEC_SIZE: u32 = 8;
 const SUBSCRIPTION_SIZE: u32 = 48;
 const EVENT_SIZE: u32 = 32;
 
@@ -48,7 +48,13 @@ impl Call<'_> {
 
     /// Checks that an array of `count` elements of `size` bytes at `base`
     /// lies in guest memory, then charges `each` fuel per element.
-    fn array(&mut self, base: u32, count: u32, size: u32, each: u64) -> Result<bool, Stop> {
+    pub(super) fn array(
+        &mut self,
+        base: u32,
+        count: u32,
+        size: u32,
+        each: u64,
+    ) -> Result<bool, Stop> {
         if region(self.mem, base, u64::from(count) * u64::from(size)).is_none() {
             return Ok(false);
         }
@@ -57,13 +63,13 @@ impl Call<'_> {
     }
 
     /// The `(buf, len)` of iovec `index` of a table checked by [`Self::array`].
-    fn iovec(&self, iovs: u32, index: u32) -> Option<(u32, u32)> {
+    pub(super) fn iovec(&self, iovs: u32, index: u32) -> Option<(u32, u32)> {
         iovec_at(self.mem, iovs, index)
     }
 
     /// Checks an iovec table for a write and every buffer it names, charging
     /// for each; the bytes to write, or `None` when any of it faults.
-    fn paid_write(&mut self, iovs: u32, iovs_len: u32) -> Result<Option<u64>, Stop> {
+    pub(super) fn paid_write(&mut self, iovs: u32, iovs_len: u32) -> Result<Option<u64>, Stop> {
         if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
             return Ok(None);
         }
@@ -82,10 +88,13 @@ impl Call<'_> {
     }
 
     pub fn fd_write(&mut self, fd: u32, iovs: u32, iovs_len: u32, nwritten: u32) -> Answer {
-        if fd == RESULT_FD as u32 {
+        if fd == RESULT_FD as u32 && self.guest.files.is_none() {
             return self.write_channel(iovs, iovs_len, nwritten);
         }
         self.charge(costs::CALL)?;
+        if fd > 2 {
+            return self.write_file(fd, iovs, iovs_len, nwritten);
+        }
         if self.guest.output(fd).is_none() {
             return Ok(errno::BADF);
         }
@@ -154,7 +163,7 @@ impl Call<'_> {
     pub fn fd_read(&mut self, fd: u32, iovs: u32, iovs_len: u32, nread: u32) -> Answer {
         self.charge(costs::CALL)?;
         if fd != 0 {
-            return Ok(errno::BADF);
+            return self.read_file(fd, iovs, iovs_len, nread);
         }
         if !self.array(iovs, iovs_len, IOVEC_SIZE, costs::IOVEC)? {
             return Ok(errno::FAULT);
@@ -185,11 +194,7 @@ impl Call<'_> {
     /// `environ_sizes_get` (nothing).
     pub fn sizes(&mut self, count_ptr: u32, size_ptr: u32, argv: bool) -> Answer {
         self.charge(costs::CALL)?;
-        let (count, size) = if argv {
-            (1u32, PROGRAM_NAME.len() as u32)
-        } else {
-            (0, 0)
-        };
+        let (count, size) = if argv { self.args_sizes() } else { (0, 0) };
         Ok(answer(
             write(self.mem, count_ptr, &count.to_le_bytes())
                 && write(self.mem, size_ptr, &size.to_le_bytes()),
@@ -198,10 +203,7 @@ impl Call<'_> {
 
     pub fn args_get(&mut self, argv: u32, argv_buf: u32) -> Answer {
         self.charge(costs::CALL)?;
-        Ok(answer(
-            write(self.mem, argv, &argv_buf.to_le_bytes())
-                && write(self.mem, argv_buf, PROGRAM_NAME),
-        ))
+        self.write_args(argv, argv_buf)
     }
 
     pub fn clock_time_get(&mut self, id: u32, out: u32) -> Answer {
@@ -244,7 +246,10 @@ impl Call<'_> {
     /// channel (character devices; fd 3 is never a preopen).
     pub fn fd_fdstat_get(&mut self, fd: u32, out: u32) -> Answer {
         self.charge(costs::CALL)?;
-        if fd > RESULT_FD as u32 {
+        if self.is_file_fd(fd) {
+            return self.file_fdstat(fd, out);
+        }
+        if fd > RESULT_FD as u32 || (fd == RESULT_FD as u32 && self.guest.files.is_some()) {
             return Ok(errno::BADF);
         }
         let mut stat = [0u8; 24];
@@ -261,7 +266,7 @@ impl Call<'_> {
     pub fn fd_filestat_get(&mut self, fd: u32, out: u32) -> Answer {
         self.charge(costs::CALL)?;
         if fd > 2 {
-            return Ok(errno::BADF);
+            return self.file_filestat(fd, out);
         }
         let mut stat = [0u8; 64];
         stat[16] = 2; // character device
@@ -273,6 +278,16 @@ impl Call<'_> {
     pub fn std_stream_only(&mut self, fd: u32) -> Answer {
         self.charge(costs::CALL)?;
         Ok(if fd <= 2 { errno::SUCCESS } else { errno::BADF })
+    }
+
+    /// `fd_close`: the standard streams stay open; a directory or file of
+    /// the run closes.
+    pub fn fd_close(&mut self, fd: u32) -> Answer {
+        if fd > 2 {
+            self.charge(costs::CALL)?;
+            return self.close_file(fd);
+        }
+        self.std_stream_only(fd)
     }
 
     /// A call that does nothing but answer (`sched_yield`, `environ_get`).

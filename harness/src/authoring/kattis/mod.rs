@@ -9,9 +9,11 @@
 //! imported pack proves itself with `judge pack validate`. The fuel limit is
 //! then derived from the accepted submissions ([`calibrate`]).
 //!
-//! Refused, by name: interactive, multi-pass, scoring and submit-answer
-//! problems. Custom output validators are not run yet: the import keeps the
-//! default validator, warns, and says so in `problem.toml`.
+//! Custom output validators (`output_validators/`, `output_validator/`)
+//! become the pack's checker program and input validators its
+//! `[input_validator]` ([`validators`]). Refused, by name: interactive,
+//! multi-pass, scoring and submit-answer problems, and validators in
+//! languages the judge cannot compile.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,6 +25,7 @@ pub mod calibrate;
 mod latex;
 pub mod metadata;
 mod testdata;
+mod validators;
 
 /// Fuel per second of a Kattis time limit: roughly the WebAssembly
 /// instructions a contest machine executes per second of CPU time.
@@ -238,27 +241,47 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
         ));
     }
 
-    // The checker: Kattis' default validator with the package's flags.
+    // The checker: the package's own output validator, else Kattis'
+    // default one; either gets the package's flags (only the default
+    // validator's are known words).
     let flags = validator_flags(&yaml.validator_flags, &data.tests, &mut warnings);
-    if let Err(message) = KattisFlags::parse(&flags) {
+    let validator = validators::output_validator(src)?;
+    if let (None, Err(message)) = (&validator, KattisFlags::parse(&flags)) {
         return Err(ImportError::Invalid(format!(
             "{}: {message}",
             yaml_path.display()
         )));
     }
-    let custom = yaml.custom_validation
-        || src.join("output_validators").is_dir()
-        || src.join("output_validator").is_dir();
-    let mut checker_toml = format!(
-        "[checker]\n# Kattis' default output validator, with the package's validator flags.\nkind = \"kattis\"\nvalidator_flags = {}\n",
-        toml_string(&flags)
-    );
-    if custom {
-        warnings.push("the package has a custom output validator, which is not supported yet: the default validator is used instead; check that the imported answers are the only right ones".into());
-        checker_toml = format!(
-            "# NOTE: the Kattis package has a custom output validator, which is not\n# supported yet. The default validator below is used instead: it only\n# accepts answers equal to the .ans files (up to the flags).\n{checker_toml}"
-        );
+    if yaml.custom_validation && validator.is_none() {
+        return Err(ImportError::Invalid(format!(
+            "{}: `validation: custom` but no output_validators/ or output_validator/ folder",
+            yaml_path.display()
+        )));
     }
+    let checker_toml = match validator {
+        Some(found) => {
+            let program = found.copy_into("output_validator", &mut files);
+            format!(
+                "[checker]\n# The package's own output validator (Kattis protocol), with its flags.\nkind = \"program\"\nprogram = {}\ninterface = \"kattis\"\nvalidator_flags = {}\n",
+                toml_string(&program),
+                toml_string(&flags)
+            )
+        }
+        None => format!(
+            "[checker]\n# Kattis' default output validator, with the package's validator flags.\nkind = \"kattis\"\nvalidator_flags = {}\n",
+            toml_string(&flags)
+        ),
+    };
+    let input_validator_toml = match validators::input_validator(src, &mut warnings)? {
+        Some(found) => {
+            let program = found.copy_into("input_validator", &mut files);
+            format!(
+                "\n[input_validator]\n# The package's input validator: `judge pack validate` runs it on every input.\nprogram = {}\n",
+                toml_string(&program)
+            )
+        }
+        None => String::new(),
+    };
 
     let memory = yaml.memory_mib.unwrap_or(1024.0).clamp(1.0, 2048.0) as u64;
     let output = yaml.output_mib.unwrap_or(8.0).clamp(1.0, 1024.0) as u64;
@@ -364,7 +387,7 @@ languages = ["go", "rust", "c", "cpp"]
 memory_mib = {memory}           # Kattis limits.memory (MiB)
 output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
 
-{checker_toml}"#,
+{checker_toml}{input_validator_toml}"#,
         id_text = toml_string(&id),
         title_text = toml_string(&title),
         limits = calibrate::provisional_limits(&timing),
