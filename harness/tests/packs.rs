@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 13] = [
+const PROVEN: [&str; 15] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -27,6 +27,8 @@ const PROVEN: [&str; 13] = [
     "kth-largest-element-in-a-stream",
     "koko-eating-bananas",
     "binary-heap",
+    "thread-safe-lru-cache",
+    "bounded-blocking-queue",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -123,6 +125,16 @@ fn koko_eating_bananas_validates() {
 #[test]
 fn binary_heap_validates() {
     prove("binary-heap");
+}
+
+#[test]
+fn thread_safe_lru_cache_validates() {
+    prove("thread-safe-lru-cache");
+}
+
+#[test]
+fn bounded_blocking_queue_validates() {
+    prove("bounded-blocking-queue");
 }
 
 #[test]

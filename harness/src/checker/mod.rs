@@ -9,6 +9,7 @@ pub mod randomized_set;
 use serde_json::Value;
 
 use crate::pack_format::raw::RawChecker;
+use crate::concurrent::Model;
 use crate::pack_format::Kind;
 
 /// A pack's checker.
@@ -28,6 +29,9 @@ pub enum Checker {
     /// Kattis' default output validator with its `validator_flags`
     /// (stdio only; what imported Kattis packages use).
     Kattis(kattis::KattisFlags),
+    /// Concurrent problems: every explored history must be linearizable
+    /// against the sequential model.
+    Linearizable(Model),
 }
 
 impl Checker {
@@ -58,12 +62,27 @@ impl Checker {
                     .as_ref()
                     .map_or("", |flags| flags.get_ref().as_str()),
             )?),
+            "linearizable" => {
+                let name = raw.model.as_ref().map(|m| m.get_ref().as_str()).unwrap_or("");
+                Checker::Linearizable(Model::parse(name).ok_or_else(|| {
+                    format!(
+                        "checker `linearizable` needs `model` = {}",
+                        Model::NAMES.map(|n| format!("\"{n}\"")).join(" or ")
+                    )
+                })?)
+            }
             other => {
                 return Err(format!(
-                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set or kattis"
+                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set, kattis or linearizable"
             ))
             }
         };
+        if raw.model.is_some() && !matches!(checker, Checker::Linearizable(_)) {
+            return Err("model is only for checker kind `linearizable`".into());
+        }
+        if matches!(checker, Checker::Linearizable(_)) != (kind == Kind::Concurrent) {
+            return Err("concurrent problems, and only they, use checker `linearizable`".into());
+        }
         if raw.validator_flags.is_some() && !matches!(checker, Checker::Kattis(_)) {
             return Err("validator_flags is only for checker kind `kattis`".into());
         }
@@ -75,7 +94,7 @@ impl Checker {
             (Checker::RandomizedSet, Kind::Function) => {
                 Err("checker `randomized-set` is for class problems".into())
             }
-            (Checker::Kattis(_), Kind::Class | Kind::Function) => {
+            (Checker::Kattis(_), Kind::Class | Kind::Function | Kind::Concurrent) => {
                 Err("checker `kattis` is for stdio problems".into())
             }
             _ => Ok(checker),
@@ -90,6 +109,7 @@ impl Checker {
             Checker::Unordered => "unordered",
             Checker::RandomizedSet => "randomized-set",
             Checker::Kattis(_) => "kattis",
+            Checker::Linearizable(_) => "linearizable",
         }
     }
 

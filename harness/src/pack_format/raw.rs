@@ -25,6 +25,15 @@ pub struct RawProblem {
     #[serde(default)]
     pub generated: Vec<Spanned<RawGenerated>>,
     pub complexity: Option<Spanned<RawComplexity>>,
+    /// `kind = "concurrent"`: how the scheduler explores each test.
+    pub concurrent: Option<Spanned<RawConcurrent>>,
+}
+
+/// `[concurrent]`: schedules explored per test (docs/concurrency.md).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConcurrent {
+    pub schedules: Spanned<i64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +53,9 @@ pub struct RawChecker {
     pub space_sensitive: Option<bool>,
     /// `kind = "kattis"`: Kattis' default validator's flags, as one string.
     pub validator_flags: Option<Spanned<String>>,
+    /// `kind = "linearizable"`: the sequential model histories are checked
+    /// against.
+    pub model: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
