@@ -407,17 +407,12 @@ impl Judge {
                 });
             }
             let concurrent = pack.kind == Kind::Concurrent && *signature == pack.signature;
-            let generate = if concurrent {
-                driver::generate_concurrent
+            let (lang, file, bytes) = (submission.language, &submission.file, &submission.bytes);
+            let tree = if concurrent {
+                driver::generate_concurrent(lang, signature, file, bytes)
             } else {
-                driver::generate
-            };
-            let tree = generate(
-                submission.language,
-                signature,
-                &submission.file,
-                &submission.bytes,
-            )
+                driver::generate(lang, signature, file, bytes)
+            }
             .map_err(|e| BuildFailure {
                 verdict: Verdict::CompileError,
                 message: e.to_string(),

@@ -172,7 +172,10 @@ impl Checker {
                     _ => x == y,
                 }
             }),
-            Checker::Unordered | Checker::RandomizedSet | Checker::Kattis(_) => {
+            Checker::Unordered
+            | Checker::RandomizedSet
+            | Checker::Kattis(_)
+            | Checker::Linearizable(_) => {
                 Err("this checker does not apply to stdio output".into())
             }
         }

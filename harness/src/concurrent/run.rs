@@ -37,7 +37,7 @@ pub fn judge(
     crash: Option<String>,
 ) -> Judged {
     let lengths: Vec<usize> = test.threads.iter().map(Vec::len).collect();
-    let runs = match history::parse(&outcome.channel, &lengths) {
+    let runs = match history::parse(&outcome.channel.bytes, &lengths) {
         Ok(runs) => runs,
         Err(message) => {
             return Judged {
