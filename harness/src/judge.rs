@@ -1101,7 +1101,8 @@ impl Judge {
             _ => None,
         };
         let crash = concurrent::run::crash_of(&outcome.end, &outcome.stderr);
-        let judged = concurrent::run::judge(model, test, pack.schedules, &outcome, limit_verdict, crash);
+        let judged =
+            concurrent::run::judge(model, test, pack.schedules, &outcome, limit_verdict, crash);
         result.verdict = Some(judged.verdict);
         result.message = judged.message;
         if judged.verdict != Verdict::Accepted {

@@ -5,8 +5,8 @@
 //! while practising. Judging itself is the ordinary [`Judge`]'s, so a case's
 //! verdict means exactly what it means in `judge submit`.
 
-use crate::concurrent::ConcurrentTest;
 use crate::complexity::Mode;
+use crate::concurrent::ConcurrentTest;
 use crate::judge::{Judge, JudgeError, JudgeOptions, Report, Submission};
 use crate::language::Language;
 use crate::pack::{Kind, Pack};

@@ -64,10 +64,14 @@ fn same_seed_same_schedules_verdict_and_fuel() {
     let mut options = JudgeOptions::new(cache_dir());
     options.test_jobs = 4;
     options.stop_at_first_failure = false;
-    let parallel = Judge::new(options).unwrap().judge(&pack, &racy, &mut |_| {});
+    let parallel = Judge::new(options)
+        .unwrap()
+        .judge(&pack, &racy, &mut |_| {});
     let mut options = JudgeOptions::new(cache_dir());
     options.stop_at_first_failure = false;
-    let serial = Judge::new(options).unwrap().judge(&pack, &racy, &mut |_| {});
+    let serial = Judge::new(options)
+        .unwrap()
+        .judge(&pack, &racy, &mut |_| {});
     assert_eq!(fingerprint(&parallel), fingerprint(&serial));
     // The reference passes with the same fuel each time.
     let reference = Submission {
@@ -92,7 +96,11 @@ fn every_racy_solution_is_caught_with_the_default_seed_and_20_others() {
     let seeds: Vec<u64> = std::iter::once(DEFAULT_SEED).chain(1..=20).collect();
     for id in ["thread-safe-lru-cache", "bounded-blocking-queue"] {
         let pack = bundled(id);
-        for known in pack.solutions.iter().filter(|s| s.expected == Verdict::WrongAnswer) {
+        for known in pack
+            .solutions
+            .iter()
+            .filter(|s| s.expected == Verdict::WrongAnswer)
+        {
             let submission = solution(&pack, &known.source.path);
             let mut schedules = Vec::new();
             let started = Instant::now();

@@ -8,8 +8,8 @@ pub mod randomized_set;
 
 use serde_json::Value;
 
-use crate::pack_format::raw::RawChecker;
 use crate::concurrent::Model;
+use crate::pack_format::raw::RawChecker;
 use crate::pack_format::Kind;
 
 /// A pack's checker.
@@ -175,9 +175,7 @@ impl Checker {
             Checker::Unordered
             | Checker::RandomizedSet
             | Checker::Kattis(_)
-            | Checker::Linearizable(_) => {
-                Err("this checker does not apply to stdio output".into())
-            }
+            | Checker::Linearizable(_) => Err("this checker does not apply to stdio output".into()),
         }
     }
 }

@@ -51,7 +51,8 @@ fn number(word: Option<&str>, limit: usize) -> Option<usize> {
 /// Parses the channel of a run of a test with `threads` threads of the
 /// given lengths.
 pub fn parse(channel: &[u8], threads: &[usize]) -> Result<RunHistories, String> {
-    let text = std::str::from_utf8(channel).map_err(|_| "the result channel is not UTF-8".to_string())?;
+    let text =
+        std::str::from_utf8(channel).map_err(|_| "the result channel is not UTF-8".to_string())?;
     let mut out = RunHistories::default();
     let mut open = false;
     let bad = |n: usize, line: &str| {
@@ -136,7 +137,11 @@ mod tests {
         assert_eq!(runs.schedules[0].end, ScheduleEnd::Completed);
         assert_eq!(
             runs.schedules[0].events[2],
-            Event::Respond { thread: 1, call: 0, value: Value::from(-1) }
+            Event::Respond {
+                thread: 1,
+                call: 0,
+                value: Value::from(-1)
+            }
         );
         assert_eq!(runs.schedules[1].end, ScheduleEnd::Deadlock(vec![(0, 0)]));
         assert!(!runs.ended);
@@ -144,8 +149,19 @@ mod tests {
 
     #[test]
     fn forged_records_are_errors() {
-        for bad in [&b"i 0 0\n"[..], b"s 0\ni 5 0\n", b"s 0\ni 0 9\n", b"s 0\nr 0 0 {\n", b"s 0\nzz\n", b"s 0\np 0 0\n"] {
-            assert!(parse(bad, &[1, 1]).is_err(), "{}", String::from_utf8_lossy(bad));
+        for bad in [
+            &b"i 0 0\n"[..],
+            b"s 0\ni 5 0\n",
+            b"s 0\ni 0 9\n",
+            b"s 0\nr 0 0 {\n",
+            b"s 0\nzz\n",
+            b"s 0\np 0 0\n",
+        ] {
+            assert!(
+                parse(bad, &[1, 1]).is_err(),
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 }

@@ -22,7 +22,9 @@ pub enum Finding {
     Linearizable,
     /// No order explains the history; the shortest failing prefix ends
     /// with the response at `event` (an index into the history's events).
-    NotLinearizable { event: usize },
+    NotLinearizable {
+        event: usize,
+    },
     /// The search ran out of budget.
     Inconclusive,
 }
@@ -62,7 +64,12 @@ pub fn check(model: Model, test: &ConcurrentTest, history: &History) -> Result<F
 fn ops<'a>(test: &'a ConcurrentTest, history: &'a History, last: usize) -> Vec<Op<'a>> {
     let mut out: Vec<Op<'a>> = Vec::new();
     let mut index = std::collections::HashMap::new();
-    for (at, event) in history.events.iter().enumerate().take(last.saturating_add(1)) {
+    for (at, event) in history
+        .events
+        .iter()
+        .enumerate()
+        .take(last.saturating_add(1))
+    {
         match event {
             Event::Invoke { thread, call } => {
                 if let Some(c) = test.call(*thread, *call) {
@@ -165,11 +172,18 @@ mod tests {
     use serde_json::json;
 
     fn call(method: &str, args: Vec<Value>) -> Call {
-        Call { method: method.into(), args }
+        Call {
+            method: method.into(),
+            args,
+        }
     }
 
     fn history(events: Vec<Event>) -> History {
-        History { schedule: 0, events, end: ScheduleEnd::Completed }
+        History {
+            schedule: 0,
+            events,
+            end: ScheduleEnd::Completed,
+        }
     }
 
     fn inv(thread: usize, call: usize) -> Event {
@@ -177,23 +191,46 @@ mod tests {
     }
 
     fn resp(thread: usize, call: usize, value: Value) -> Event {
-        Event::Respond { thread, call, value }
+        Event::Respond {
+            thread,
+            call,
+            value,
+        }
     }
 
     #[test]
     fn overlapping_calls_may_take_effect_in_either_order() {
         let test = ConcurrentTest {
             constructor: vec![json!(2)],
-            threads: vec![vec![call("put", vec![json!(1), json!(5)])], vec![call("get", vec![json!(1)])]],
+            threads: vec![
+                vec![call("put", vec![json!(1), json!(5)])],
+                vec![call("get", vec![json!(1)])],
+            ],
         };
         // The get overlaps the put: -1 and 5 are both explainable.
         for seen in [json!(-1), json!(5)] {
-            let h = history(vec![inv(0, 0), inv(1, 0), resp(1, 0, seen), resp(0, 0, json!(null))]);
-            assert_eq!(check(Model::LruCache, &test, &h).unwrap(), Finding::Linearizable);
+            let h = history(vec![
+                inv(0, 0),
+                inv(1, 0),
+                resp(1, 0, seen),
+                resp(0, 0, json!(null)),
+            ]);
+            assert_eq!(
+                check(Model::LruCache, &test, &h).unwrap(),
+                Finding::Linearizable
+            );
         }
         // A get that began after the put returned must see it.
-        let h = history(vec![inv(0, 0), resp(0, 0, json!(null)), inv(1, 0), resp(1, 0, json!(-1))]);
-        assert_eq!(check(Model::LruCache, &test, &h).unwrap(), Finding::NotLinearizable { event: 3 });
+        let h = history(vec![
+            inv(0, 0),
+            resp(0, 0, json!(null)),
+            inv(1, 0),
+            resp(1, 0, json!(-1)),
+        ]);
+        assert_eq!(
+            check(Model::LruCache, &test, &h).unwrap(),
+            Finding::NotLinearizable { event: 3 }
+        );
     }
 
     #[test]
@@ -201,20 +238,41 @@ mod tests {
         let test = ConcurrentTest {
             constructor: vec![json!(2)],
             threads: vec![
-                vec![call("enqueue", vec![json!(1)]), call("enqueue", vec![json!(2)])],
+                vec![
+                    call("enqueue", vec![json!(1)]),
+                    call("enqueue", vec![json!(2)]),
+                ],
                 vec![call("dequeue", vec![])],
                 vec![call("dequeue", vec![])],
             ],
         };
         let h = history(vec![
-            inv(0, 0), resp(0, 0, json!(null)), inv(0, 1), resp(0, 1, json!(null)),
-            inv(1, 0), inv(2, 0), resp(1, 0, json!(1)), resp(2, 0, json!(1)),
+            inv(0, 0),
+            resp(0, 0, json!(null)),
+            inv(0, 1),
+            resp(0, 1, json!(null)),
+            inv(1, 0),
+            inv(2, 0),
+            resp(1, 0, json!(1)),
+            resp(2, 0, json!(1)),
         ]);
-        assert_eq!(check(Model::BoundedBlockingQueue, &test, &h).unwrap(), Finding::NotLinearizable { event: 7 });
+        assert_eq!(
+            check(Model::BoundedBlockingQueue, &test, &h).unwrap(),
+            Finding::NotLinearizable { event: 7 }
+        );
         let h = history(vec![
-            inv(1, 0), inv(0, 0), resp(0, 0, json!(null)), resp(1, 0, json!(1)),
-            inv(0, 1), inv(2, 0), resp(0, 1, json!(null)), resp(2, 0, json!(2)),
+            inv(1, 0),
+            inv(0, 0),
+            resp(0, 0, json!(null)),
+            resp(1, 0, json!(1)),
+            inv(0, 1),
+            inv(2, 0),
+            resp(0, 1, json!(null)),
+            resp(2, 0, json!(2)),
         ]);
-        assert_eq!(check(Model::BoundedBlockingQueue, &test, &h).unwrap(), Finding::Linearizable);
+        assert_eq!(
+            check(Model::BoundedBlockingQueue, &test, &h).unwrap(),
+            Finding::Linearizable
+        );
     }
 }

@@ -23,8 +23,14 @@ pub enum Model {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum State {
     /// Entries from least to most recently used.
-    Lru { capacity: usize, entries: Vec<(i64, i64)> },
-    Queue { capacity: usize, items: VecDeque<i64> },
+    Lru {
+        capacity: usize,
+        entries: Vec<(i64, i64)>,
+    },
+    Queue {
+        capacity: usize,
+        items: VecDeque<i64>,
+    },
 }
 
 impl Model {
@@ -50,9 +56,11 @@ impl Model {
     pub fn methods(self) -> &'static [(&'static str, usize, bool)] {
         match self {
             Model::LruCache => &[("get", 1, true), ("put", 2, false)],
-            Model::BoundedBlockingQueue => {
-                &[("enqueue", 1, false), ("dequeue", 0, true), ("size", 0, true)]
-            }
+            Model::BoundedBlockingQueue => &[
+                ("enqueue", 1, false),
+                ("dequeue", 0, true),
+                ("size", 0, true),
+            ],
         }
     }
 
@@ -65,8 +73,14 @@ impl Model {
             .ok_or_else(|| format!("the {} model needs a capacity from 1 to 10^6", self.name()))?
             as usize;
         Ok(match self {
-            Model::LruCache => State::Lru { capacity, entries: Vec::new() },
-            Model::BoundedBlockingQueue => State::Queue { capacity, items: VecDeque::new() },
+            Model::LruCache => State::Lru {
+                capacity,
+                entries: Vec::new(),
+            },
+            Model::BoundedBlockingQueue => State::Queue {
+                capacity,
+                items: VecDeque::new(),
+            },
         })
     }
 }
@@ -90,7 +104,13 @@ impl State {
                         Some(at) => {
                             let entry = next.remove(at);
                             next.push(entry);
-                            (Value::from(entry.1), State::Lru { capacity: *capacity, entries: next })
+                            (
+                                Value::from(entry.1),
+                                State::Lru {
+                                    capacity: *capacity,
+                                    entries: next,
+                                },
+                            )
                         }
                         None => (Value::from(-1), self.clone()),
                     }),
@@ -101,7 +121,13 @@ impl State {
                             next.remove(0);
                         }
                         next.push((key, int(args, 1)));
-                        Some((Value::Null, State::Lru { capacity: *capacity, entries: next }))
+                        Some((
+                            Value::Null,
+                            State::Lru {
+                                capacity: *capacity,
+                                entries: next,
+                            },
+                        ))
                     }
                     _ => None,
                 }
@@ -110,12 +136,24 @@ impl State {
                 "enqueue" if items.len() < *capacity => {
                     let mut next = items.clone();
                     next.push_back(int(args, 0));
-                    Some((Value::Null, State::Queue { capacity: *capacity, items: next }))
+                    Some((
+                        Value::Null,
+                        State::Queue {
+                            capacity: *capacity,
+                            items: next,
+                        },
+                    ))
                 }
                 "dequeue" if !items.is_empty() => {
                     let mut next = items.clone();
                     let front = next.pop_front().unwrap_or_default();
-                    Some((Value::from(front), State::Queue { capacity: *capacity, items: next }))
+                    Some((
+                        Value::from(front),
+                        State::Queue {
+                            capacity: *capacity,
+                            items: next,
+                        },
+                    ))
                 }
                 "size" => Some((Value::from(items.len()), self.clone())),
                 _ => None,

@@ -52,12 +52,15 @@ pub fn judge(
         let at = format!("schedule {} of {schedules}", history.schedule);
         match &history.end {
             ScheduleEnd::Deadlock(pending) => {
-                let mut message = format!(
-                    "deadlock in {at}: every goroutine is blocked with calls pending"
-                );
+                let mut message =
+                    format!("deadlock in {at}: every goroutine is blocked with calls pending");
                 for (thread, call) in pending {
                     let text = test.call(*thread, *call).map(call_text).unwrap_or_default();
-                    let _ = write!(message, "\n  thread {thread} waits in `{text}` (its call {})", call + 1);
+                    let _ = write!(
+                        message,
+                        "\n  thread {thread} waits in `{text}` (its call {})",
+                        call + 1
+                    );
                 }
                 let _ = write!(message, "\n{}", interleaving(test, history));
                 return failed(Verdict::RuntimeError, message, inconclusive);
@@ -86,7 +89,11 @@ pub fn judge(
             Ok(Finding::Inconclusive) => inconclusive += 1,
             Ok(Finding::NotLinearizable { event }) => {
                 let blamed = match history.events.get(event) {
-                    Some(Event::Respond { thread, call, value }) => format!(
+                    Some(Event::Respond {
+                        thread,
+                        call,
+                        value,
+                    }) => format!(
                         "thread {thread}'s `{}` returned {value}",
                         test.call(*thread, *call).map(call_text).unwrap_or_default()
                     ),
@@ -142,7 +149,11 @@ pub fn interleaving(test: &ConcurrentTest, history: &History) -> String {
                 "thread {thread} calls    {}",
                 test.call(*thread, *call).map(call_text).unwrap_or_default()
             ),
-            Event::Respond { thread, call, value } => format!(
+            Event::Respond {
+                thread,
+                call,
+                value,
+            } => format!(
                 "thread {thread} returns  {} -> {value}",
                 test.call(*thread, *call).map(call_text).unwrap_or_default()
             ),

@@ -32,7 +32,10 @@ struct RawTest {
 
 impl ConcurrentTest {
     /// Parses and checks a test file's text against `signature`.
-    pub fn parse(text: &str, signature: &Signature) -> Result<ConcurrentTest, (Option<usize>, String)> {
+    pub fn parse(
+        text: &str,
+        signature: &Signature,
+    ) -> Result<ConcurrentTest, (Option<usize>, String)> {
         let raw: RawTest = serde_json::from_str(text).map_err(|e| {
             (
                 Some(e.line()),
@@ -47,7 +50,13 @@ impl ConcurrentTest {
             .ok_or_else(|| (None, "the signature has no constructor".to_string()))?;
         check_args(&ctor, &raw.constructor).map_err(|m| (None, format!("constructor: {m}")))?;
         if raw.threads.len() < 2 || raw.threads.len() > MAX_THREADS {
-            return Err((None, format!("a concurrent test has 2 to {MAX_THREADS} threads, not {}", raw.threads.len())));
+            return Err((
+                None,
+                format!(
+                    "a concurrent test has 2 to {MAX_THREADS} threads, not {}",
+                    raw.threads.len()
+                ),
+            ));
         }
         let mut threads = Vec::new();
         let mut total = 0;
@@ -57,15 +66,24 @@ impl ConcurrentTest {
                 let found = signature
                     .callable(&method)
                     .filter(|_| method != *class)
-                    .ok_or_else(|| (None, format!("thread {t} call {c}: unknown method `{method}`")))?;
-                check_args(&found, &args).map_err(|m| (None, format!("thread {t} call {c} `{method}`: {m}")))?;
+                    .ok_or_else(|| {
+                        (
+                            None,
+                            format!("thread {t} call {c}: unknown method `{method}`"),
+                        )
+                    })?;
+                check_args(&found, &args)
+                    .map_err(|m| (None, format!("thread {t} call {c} `{method}`: {m}")))?;
                 calls.push(Call { method, args });
             }
             total += calls.len();
             threads.push(calls);
         }
         if total == 0 || total > MAX_CALLS {
-            return Err((None, format!("a concurrent test makes 1 to {MAX_CALLS} calls, not {total}")));
+            return Err((
+                None,
+                format!("a concurrent test makes 1 to {MAX_CALLS} calls, not {total}"),
+            ));
         }
         Ok(ConcurrentTest {
             constructor: raw.constructor,
@@ -75,7 +93,12 @@ impl ConcurrentTest {
 
     /// The driver's stdin: seed and schedule count, then the constructor
     /// and each thread's calls, in the class protocol's tokens.
-    pub fn encode(&self, signature: &Signature, seed: u64, schedules: u32) -> Result<Vec<u8>, String> {
+    pub fn encode(
+        &self,
+        signature: &Signature,
+        seed: u64,
+        schedules: u32,
+    ) -> Result<Vec<u8>, String> {
         let Signature::Class { class, .. } = signature else {
             return Err("a concurrent problem needs a class signature".into());
         };
@@ -119,10 +142,24 @@ mod tests {
     fn queue() -> Signature {
         Signature::Class {
             class: "BoundedBlockingQueue".into(),
-            constructor: vec![Param { name: "capacity".into(), ty: Type::Int }],
+            constructor: vec![Param {
+                name: "capacity".into(),
+                ty: Type::Int,
+            }],
             methods: vec![
-                Method { name: "enqueue".into(), params: vec![Param { name: "element".into(), ty: Type::Int }], returns: Type::Void },
-                Method { name: "dequeue".into(), params: vec![], returns: Type::Int },
+                Method {
+                    name: "enqueue".into(),
+                    params: vec![Param {
+                        name: "element".into(),
+                        ty: Type::Int,
+                    }],
+                    returns: Type::Void,
+                },
+                Method {
+                    name: "dequeue".into(),
+                    params: vec![],
+                    returns: Type::Int,
+                },
             ],
             immutable_input: false,
         }
@@ -134,7 +171,10 @@ mod tests {
         let test = ConcurrentTest::parse(text, &queue()).unwrap();
         assert_eq!(test.calls(), 2);
         let stdin = String::from_utf8(test.encode(&queue(), 5, 3).unwrap()).unwrap();
-        assert_eq!(stdin, "5 3\nBoundedBlockingQueue 1\n2\n1\nenqueue 7\n1\ndequeue\n");
+        assert_eq!(
+            stdin,
+            "5 3\nBoundedBlockingQueue 1\n2\n1\nenqueue 7\n1\ndequeue\n"
+        );
         for bad in [
             r#"{"constructor": [1], "threads": [[["enqueue", [7]]]]}"#,
             r#"{"constructor": [1], "threads": [[["push", [7]]], []]}"#,

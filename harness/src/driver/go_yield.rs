@@ -254,9 +254,7 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn text(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.src[t.start..t.end])
+        self.tokens.get(i).map_or("", |t| &self.src[t.start..t.end])
     }
 
     fn is(&self, i: usize, text: &str) -> bool {
@@ -272,10 +270,7 @@ impl Parser<'_> {
     }
 
     fn error(&self, i: usize, message: &str) -> YieldError {
-        let pos = self
-            .tokens
-            .get(i)
-            .map_or(self.src.len(), |t| t.start);
+        let pos = self.tokens.get(i).map_or(self.src.len(), |t| t.start);
         YieldError {
             line: line_at(self.src, pos),
             message: message.to_string(),

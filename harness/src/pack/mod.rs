@@ -296,9 +296,14 @@ impl Pack {
             _ => None,
         };
 
-        let schedules = validate_concurrent(&raw, kind, &languages, &checker, &signature, &mut |span, m| {
-            err(at(span), m)
-        });
+        let schedules = validate_concurrent(
+            &raw,
+            kind,
+            &languages,
+            &checker,
+            &signature,
+            &mut |span, m| err(at(span), m),
+        );
 
         errors.append(&mut toml_errors.borrow_mut());
         let statement = match files.text("statement.md") {
@@ -420,7 +425,10 @@ fn validate_concurrent(
 ) -> u32 {
     if kind != Kind::Concurrent {
         if let Some(section) = &raw.concurrent {
-            err(section.span(), "[concurrent] is only for kind = \"concurrent\"".into());
+            err(
+                section.span(),
+                "[concurrent] is only for kind = \"concurrent\"".into(),
+            );
         }
         return crate::concurrent::DEFAULT_SCHEDULES;
     }
@@ -431,10 +439,16 @@ fn validate_concurrent(
         );
     }
     if let Some(first) = raw.generated.first() {
-        err(first.span(), "a concurrent problem has no [[generated]] tests".into());
+        err(
+            first.span(),
+            "a concurrent problem has no [[generated]] tests".into(),
+        );
     }
     if let Some(section) = &raw.complexity {
-        err(section.span(), "a concurrent problem has no [complexity]".into());
+        err(
+            section.span(),
+            "a concurrent problem has no [complexity]".into(),
+        );
     }
     if let (Checker::Linearizable(model), Signature::Class { methods, .. }) = (checker, signature) {
         for method in methods {
@@ -451,7 +465,11 @@ fn validate_concurrent(
                         model.name(),
                         method.name,
                         method.params.len(),
-                        if method.returns == Type::Void { "" } else { " and a result" }
+                        if method.returns == Type::Void {
+                            ""
+                        } else {
+                            " and a result"
+                        }
                     ),
                 );
             }
