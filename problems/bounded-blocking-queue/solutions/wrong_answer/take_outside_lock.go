@@ -2,20 +2,18 @@
 // under the lock, releases it, then takes the front in a second section,
 // so two consumers can both see the same front element.
 type BoundedBlockingQueue struct {
-	mu       sync.Mutex
+	mu       *sync.Mutex
 	cond     *sync.Cond
 	items    []int
 	capacity int
 }
 
 func Constructor(capacity int) BoundedBlockingQueue {
-	return BoundedBlockingQueue{capacity: capacity}
+	mu := &sync.Mutex{}
+	return BoundedBlockingQueue{mu: mu, cond: sync.NewCond(mu), capacity: capacity}
 }
 
 func (q *BoundedBlockingQueue) c() *sync.Cond {
-	if q.cond == nil {
-		q.cond = sync.NewCond(&q.mu)
-	}
 	return q.cond
 }
 
