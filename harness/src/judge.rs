@@ -18,10 +18,11 @@ mod checker_runs;
 
 use crate::checker::{randomized_set, Checker};
 use crate::complexity::{self, ComplexityReport, FuelMeter, Mode, RunFuel};
+use crate::concurrent::{self, ConcurrentTest};
 use crate::driver;
 use crate::fuel_limits;
 use crate::language::Language;
-use crate::pack::{Pack, PackLimits};
+use crate::pack::{Kind, Pack, PackLimits};
 use crate::prepared::PreparedCalls;
 use crate::signature::Signature;
 use crate::toolchain::{self, CompileFailure, CompileLimits, DetectEnv, Toolchain, ToolchainError};
@@ -411,12 +412,13 @@ impl Judge {
                     ),
                 });
             }
-            let mut tree = driver::generate(
-                submission.language,
-                signature,
-                &submission.file,
-                &submission.bytes,
-            )
+            let concurrent = pack.kind == Kind::Concurrent && *signature == pack.signature;
+            let (lang, file, bytes) = (submission.language, &submission.file, &submission.bytes);
+            let mut tree = if concurrent {
+                driver::generate_concurrent(lang, signature, file, bytes)
+            } else {
+                driver::generate(lang, signature, file, bytes)
+            }
             .map_err(|e| BuildFailure {
                 verdict: Verdict::CompileError,
                 message: e.to_string(),
@@ -686,6 +688,7 @@ impl Judge {
                 input: input.to_vec(),
                 answer: answer.to_vec(),
             },
+            TestView::Concurrent(test) => TestBody::Concurrent(test.clone()),
         };
         Ok(TestCase {
             name: self.test_name(pack, index),
@@ -902,6 +905,10 @@ impl Judge {
             }
         };
         let test = loaded.view();
+        if let TestView::Concurrent(test) = test {
+            self.run_concurrent(pack, program, test, language, &mut result);
+            return result;
+        }
         let encoded;
         let stdin = match test {
             TestView::Calls { calls, .. } => match wire::encode(&pack.signature, calls) {
@@ -916,6 +923,7 @@ impl Judge {
             },
             TestView::Prepared(prepared) => prepared.stdin(),
             TestView::Stdio { input, .. } => input,
+            TestView::Concurrent(_) => &[],
         };
         let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
         let cap = fuel_limits::total_fuel_cap(user_limit);
@@ -1047,6 +1055,7 @@ impl Judge {
                     result.failure = failure;
                 }
             }
+            TestView::Concurrent(_) => {}
             TestView::Prepared(prepared) => {
                 result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
                 let output = output.unwrap_or_default();
@@ -1066,6 +1075,68 @@ impl Judge {
             }
         }
         result
+    }
+
+    /// Runs a concurrent test: one run explores every schedule (seeded by
+    /// the test's seed), then each history is checked
+    /// ([`concurrent::run::judge`]). The time limit covers the whole run.
+    fn run_concurrent(
+        &self,
+        pack: &Pack,
+        program: &Program,
+        test: &ConcurrentTest,
+        language: Language,
+        result: &mut TestResult,
+    ) {
+        let Checker::Linearizable(model) = pack.checker else {
+            result.message = Some("a concurrent test needs the linearizable checker".into());
+            return;
+        };
+        let stdin = match test.encode(&pack.signature, result.seed, pack.schedules) {
+            Ok(stdin) => stdin,
+            Err(message) => {
+                result.message = Some(format!("cannot encode the test: {message}"));
+                return;
+            }
+        };
+        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let outcome = program.run(&RunRequest {
+            stdin: &stdin,
+            seed: result.seed,
+            limits: run_limits(&pack.limits, user_limit),
+        });
+        result.fuel = outcome.fuel_consumed;
+        result.user_fuel = outcome.fuel_consumed;
+        result.memory_bytes = outcome.peak_memory_bytes;
+        result.wall = outcome.wall_time;
+        let limit_verdict = match &outcome.end {
+            RunEnd::OutOfFuel => Some((
+                Verdict::TimeLimitExceeded,
+                format!("the run used all {user_limit} fuel, the time limit of all {} schedules together (counted in WebAssembly instructions)", pack.schedules),
+            )),
+            RunEnd::MemoryLimit => Some((
+                Verdict::MemoryLimitExceeded,
+                format!("needed more than the {} MiB memory limit", pack.limits.memory_mib),
+            )),
+            RunEnd::OutputLimit => Some((
+                Verdict::OutputLimitExceeded,
+                format!("wrote more than the {} KiB output limit", pack.limits.output_kib),
+            )),
+            RunEnd::WallClock => Some((
+                Verdict::InternalError,
+                "the judge's wall-clock backstop fired; this is the judge's fault".into(),
+            )),
+            RunEnd::HostError(message) => Some((Verdict::InternalError, message.clone())),
+            _ => None,
+        };
+        let crash = concurrent::run::crash_of(&outcome.end, &outcome.stderr);
+        let judged =
+            concurrent::run::judge(model, test, pack.schedules, &outcome, limit_verdict, crash);
+        result.verdict = Some(judged.verdict);
+        result.message = judged.message;
+        if judged.verdict != Verdict::Accepted {
+            result.program_output = truncate(&String::from_utf8_lossy(&outcome.stdout), 2000);
+        }
     }
 
     /// The checker's comparison of a generated call test, with the calls
@@ -1331,6 +1402,7 @@ enum TestView<'a> {
         input: &'a [u8],
         answer: &'a [u8],
     },
+    Concurrent(&'a ConcurrentTest),
 }
 
 impl LoadedTest<'_> {
@@ -1343,6 +1415,7 @@ impl LoadedTest<'_> {
             TestData::Written(TestBody::Stdio { input, answer }) => {
                 TestView::Stdio { input, answer }
             }
+            TestData::Written(TestBody::Concurrent(test)) => TestView::Concurrent(test),
             TestData::GeneratedCalls(prepared) => TestView::Prepared(prepared),
             TestData::GeneratedStdio { input, answer } => TestView::Stdio {
                 input: match &**input {
@@ -1430,7 +1503,7 @@ pub fn test_seed(base: u64, name: &str) -> u64 {
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
 
-fn with_stderr(message: String, stderr: &[u8]) -> String {
+pub(crate) fn with_stderr(message: String, stderr: &[u8]) -> String {
     let text = String::from_utf8_lossy(stderr);
     let text = text.trim();
     if text.is_empty() {

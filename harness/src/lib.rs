@@ -13,6 +13,7 @@ pub mod authoring;
 pub mod check;
 pub mod checker;
 pub mod complexity;
+pub mod concurrent;
 pub mod driver;
 pub mod editor;
 pub mod file_identity;

@@ -6,6 +6,7 @@
 //! verdict means exactly what it means in `judge submit`.
 
 use crate::complexity::Mode;
+use crate::concurrent::ConcurrentTest;
 use crate::judge::{Judge, JudgeError, JudgeOptions, Report, Submission};
 use crate::language::Language;
 use crate::pack::{Kind, Pack};
@@ -44,6 +45,9 @@ pub enum CaseInput {
     Calls(Vec<Call>),
     /// A stdio program's stdin.
     Stdio(Vec<u8>),
+    /// Threads of calls of a concurrent problem (checked for
+    /// linearizability: no reference answer needed).
+    Concurrent(ConcurrentTest),
 }
 
 /// Parses the user's case text. A class problem takes one case (the two
@@ -59,6 +63,11 @@ pub fn parse(pack: &Pack, file: &str, bytes: &[u8]) -> Result<CaseInput, RunErro
         message,
     };
     let text = std::str::from_utf8(bytes).map_err(|_| bad(None, "not UTF-8 text".into()))?;
+    if pack.kind == Kind::Concurrent {
+        return ConcurrentTest::parse(text, &pack.signature)
+            .map(CaseInput::Concurrent)
+            .map_err(|(line, message)| bad(line, message));
+    }
     let has_output = text.lines().any(|l| {
         l.trim_start()
             .get(..6)
@@ -121,6 +130,7 @@ pub fn run(
                     expected: Some(expected),
                 }
             }
+            CaseInput::Concurrent(test) => TestBody::Concurrent(test),
             CaseInput::Stdio(input) => {
                 let (outcome, _) = judge
                     .reference_output(pack, &name, &input, prefer)

@@ -29,6 +29,9 @@ pub enum TestBody {
         input: Vec<u8>,
         answer: Vec<u8>,
     },
+    /// Threads of calls on one shared instance (a `concurrent` problem),
+    /// checked for linearizability rather than against expected results.
+    Concurrent(crate::concurrent::ConcurrentTest),
 }
 
 /// One test of a pack.

@@ -13,7 +13,7 @@ use harness::pack::{Pack, PackFiles};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
-const PROVEN: [&str; 24] = [
+const PROVEN: [&str; 26] = [
     "lru-cache",
     "implement-trie",
     "merge-k-sorted-lists",
@@ -38,6 +38,8 @@ const PROVEN: [&str; 24] = [
     "next-greater-element-i",
     "longest-substring-without-repeating-characters",
     "design-hit-counter",
+    "thread-safe-lru-cache",
+    "bounded-blocking-queue",
 ];
 
 fn cache_dir() -> PathBuf {
@@ -164,6 +166,16 @@ fn design_hit_counter_validates() {
 #[test]
 fn binary_heap_validates() {
     prove("binary-heap");
+}
+
+#[test]
+fn thread_safe_lru_cache_validates() {
+    prove("thread-safe-lru-cache");
+}
+
+#[test]
+fn bounded_blocking_queue_validates() {
+    prove("bounded-blocking-queue");
 }
 
 #[test]

@@ -16,6 +16,8 @@ pub enum ScaffoldError {
         "`{0}` is not a valid pack id: use lowercase letters, digits and dashes (`min-stack`)"
     )]
     BadId(String),
+    #[error("there is no template for {0} packs yet; copy problems/bounded-blocking-queue")]
+    NoTemplate(&'static str),
     #[error("{0} already exists; choose another id or --output folder")]
     Exists(PathBuf),
     #[error("cannot write {path}: {source}")]
@@ -40,6 +42,7 @@ pub fn files(id: &str, kind: Kind) -> Result<Vec<(String, String)>, ScaffoldErro
         Kind::Class => class_pack(id, &names),
         Kind::Function => function_pack(id, &names),
         Kind::Stdio => stdio_pack(id, &names),
+        Kind::Concurrent => return Err(ScaffoldError::NoTemplate(kind.name())),
     };
     Ok(files
         .into_iter()

@@ -234,7 +234,9 @@ fn check_input(pack: &Pack, judge: &Judge, index: usize) -> Check {
     let (name, input) = match pack.tests.get(index) {
         Some(test) => match &test.body {
             TestBody::Stdio { input, .. } => (test.name.clone(), Ok(input.clone())),
-            TestBody::Calls { .. } => (test.name.clone(), Err("not a stdio test".to_string())),
+            TestBody::Calls { .. } | TestBody::Concurrent(_) => {
+                (test.name.clone(), Err("not a stdio test".to_string()))
+            }
         },
         None => {
             let generated = index - pack.tests.len();

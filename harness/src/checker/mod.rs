@@ -9,6 +9,7 @@ pub mod randomized_set;
 
 use serde_json::Value;
 
+use crate::concurrent::Model;
 use crate::pack_format::raw::RawChecker;
 use crate::pack_format::Kind;
 
@@ -33,6 +34,9 @@ pub enum Checker {
     Kattis(kattis::KattisFlags),
     /// The pack's own checker program (`program.rs`), run in the sandbox.
     Program(Box<program::CheckerProgram>),
+    /// Concurrent problems: every explored history must be linearizable
+    /// against the sequential model.
+    Linearizable(Model),
 }
 
 impl Checker {
@@ -66,12 +70,27 @@ impl Checker {
                     .map_or("", |flags| flags.get_ref().as_str()),
             )?),
             "program" => Checker::Program(Box::new(program_from_raw(raw)?)),
+            "linearizable" => {
+                let name = raw.model.as_ref().map(|m| m.get_ref().as_str()).unwrap_or("");
+                Checker::Linearizable(Model::parse(name).ok_or_else(|| {
+                    format!(
+                        "checker `linearizable` needs `model` = {}",
+                        Model::NAMES.map(|n| format!("\"{n}\"")).join(" or ")
+                    )
+                })?)
+            }
             other => {
                 return Err(format!(
-                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set, kattis or program"
+                "checker kind `{other}` must be exact, tokens, float, unordered, randomized-set, kattis, program or linearizable"
             ))
             }
         };
+        if raw.model.is_some() && !matches!(checker, Checker::Linearizable(_)) {
+            return Err("model is only for checker kind `linearizable`".into());
+        }
+        if matches!(checker, Checker::Linearizable(_)) != (kind == Kind::Concurrent) {
+            return Err("concurrent problems, and only they, use checker `linearizable`".into());
+        }
         let program_only = raw.program.is_some()
             || raw.interface.is_some()
             || raw.fuel.is_some()
@@ -98,7 +117,7 @@ impl Checker {
             (Checker::RandomizedSet, Kind::Function) => {
                 Err("checker `randomized-set` is for class problems".into())
             }
-            (Checker::Kattis(_), Kind::Class | Kind::Function) => {
+            (Checker::Kattis(_), Kind::Class | Kind::Function | Kind::Concurrent) => {
                 Err("checker `kattis` is for stdio problems".into())
             }
             _ => Ok(checker),
@@ -113,6 +132,7 @@ impl Checker {
             Checker::Unordered { .. } => "unordered",
             Checker::RandomizedSet => "randomized-set",
             Checker::Kattis(_) => "kattis",
+            Checker::Linearizable(_) => "linearizable",
             Checker::Program(_) => "program",
         }
     }
@@ -184,7 +204,8 @@ impl Checker {
             Checker::Unordered { .. }
             | Checker::RandomizedSet
             | Checker::Kattis(_)
-            | Checker::Program(_) => Err("this checker does not apply to stdio output".into()),
+            | Checker::Program(_)
+            | Checker::Linearizable(_) => Err("this checker does not apply to stdio output".into()),
         }
     }
 }

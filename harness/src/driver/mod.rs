@@ -7,6 +7,7 @@ mod c;
 mod cpp;
 mod cpp_prelude;
 mod go;
+mod go_yield;
 mod rust;
 mod scan;
 
@@ -86,8 +87,40 @@ pub fn generate(
     user_file_name: &str,
     user_source: impl AsRef<[u8]>,
 ) -> Result<SourceTree, DriverError> {
+    generate_as(lang, signature, user_file_name, user_source.as_ref(), false)
+}
+
+/// The files to compile for a `concurrent` problem: a driver that runs
+/// threads of calls under the judge's scheduler (docs/concurrency.md). Go
+/// only: the other languages' threads need a sandbox with shared memory.
+pub fn generate_concurrent(
+    lang: Language,
+    signature: &Signature,
+    user_file_name: &str,
+    user_source: impl AsRef<[u8]>,
+) -> Result<SourceTree, DriverError> {
+    if lang != Language::Go {
+        return Err(DriverError::Unsupported {
+            lang,
+            reason: "concurrent problems are judged in Go only (threads in C, C++ and Rust need shared memory the sandbox does not offer yet)".into(),
+        });
+    }
+    if !matches!(signature, Signature::Class { .. }) {
+        return Err(DriverError::InvalidSignature(
+            "a concurrent problem needs a class signature".into(),
+        ));
+    }
+    generate_as(lang, signature, user_file_name, user_source.as_ref(), true)
+}
+
+fn generate_as(
+    lang: Language,
+    signature: &Signature,
+    user_file_name: &str,
+    bytes: &[u8],
+    concurrent: bool,
+) -> Result<SourceTree, DriverError> {
     validate(signature)?;
-    let bytes = user_source.as_ref();
     let display = base_name(user_file_name);
     let utf8 = || {
         std::str::from_utf8(bytes).map_err(|e| DriverError::NotUtf8 {
@@ -101,7 +134,7 @@ pub fn generate(
         })
     };
     let mut tree = match lang {
-        Language::Go => go::generate(signature, &display, utf8()?),
+        Language::Go => go::generate(signature, &display, utf8()?, concurrent),
         Language::Rust => rust::generate(signature, &display, utf8()?),
         Language::C => c::generate(signature, &display, &String::from_utf8_lossy(bytes)),
         Language::Cpp => cpp::generate(signature, &display, &String::from_utf8_lossy(bytes)),

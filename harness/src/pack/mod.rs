@@ -95,6 +95,8 @@ pub struct Pack {
     pub complexity: Option<ComplexitySpec>,
     /// A Kattis input validator `judge pack validate` runs on every input.
     pub input_validator: Option<CheckerProgram>,
+    /// Schedules explored per test of a concurrent problem.
+    pub schedules: u32,
     pub starters: BTreeMap<Language, PackSource>,
     /// References and known solutions: empty in a [`Scope::Summary`] load,
     /// as are generator programs' bytes.
@@ -183,10 +185,11 @@ impl Pack {
             "class" => Kind::Class,
             "function" => Kind::Function,
             "stdio" => Kind::Stdio,
+            "concurrent" => Kind::Concurrent,
             other => {
                 err(
                     at(raw.kind.span()),
-                    format!("kind `{other}` must be class, function or stdio"),
+                    format!("kind `{other}` must be class, function, stdio or concurrent"),
                 );
                 Kind::Class
             }
@@ -321,6 +324,15 @@ impl Pack {
             _ => None,
         };
 
+        let schedules = validate_concurrent(
+            &raw,
+            kind,
+            &languages,
+            &checker,
+            &signature,
+            &mut |span, m| err(at(span), m),
+        );
+
         errors.append(&mut toml_errors.borrow_mut());
         let statement = match files.text("statement.md") {
             Ok(Some(text)) => text,
@@ -408,6 +420,7 @@ impl Pack {
             generated,
             complexity,
             input_validator,
+            schedules,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
             solutions,
@@ -425,6 +438,84 @@ impl Pack {
     pub fn offers(&self, lang: Language) -> bool {
         lang == Language::Wasm || self.languages.contains(&lang)
     }
+}
+
+/// The concurrent kind's own rules: Go only, a `linearizable` checker
+/// whose model answers the signature's methods, no generated tests or
+/// complexity series, and `[concurrent]` only here. Returns the schedules
+/// per test.
+fn validate_concurrent(
+    raw: &raw::RawProblem,
+    kind: Kind,
+    languages: &[Language],
+    checker: &Checker,
+    signature: &Signature,
+    err: &mut dyn FnMut(std::ops::Range<usize>, String),
+) -> u32 {
+    if kind != Kind::Concurrent {
+        if let Some(section) = &raw.concurrent {
+            err(
+                section.span(),
+                "[concurrent] is only for kind = \"concurrent\"".into(),
+            );
+        }
+        return crate::concurrent::DEFAULT_SCHEDULES;
+    }
+    if languages != [Language::Go] {
+        err(
+            raw.languages.as_ref().map_or(raw.kind.span(), |l| l.span()),
+            "a concurrent problem is judged in Go only: say languages = [\"go\"]".into(),
+        );
+    }
+    if let Some(first) = raw.generated.first() {
+        err(
+            first.span(),
+            "a concurrent problem has no [[generated]] tests".into(),
+        );
+    }
+    if let Some(section) = &raw.complexity {
+        err(
+            section.span(),
+            "a concurrent problem has no [complexity]".into(),
+        );
+    }
+    if let (Checker::Linearizable(model), Signature::Class { methods, .. }) = (checker, signature) {
+        for method in methods {
+            let known = model.methods().iter().any(|(name, params, returns)| {
+                *name == method.name
+                    && *params == method.params.len()
+                    && *returns == (method.returns != Type::Void)
+            });
+            if !known {
+                err(
+                    raw.checker.kind.span(),
+                    format!(
+                        "model `{}` has no method `{}` with {} parameter(s){}",
+                        model.name(),
+                        method.name,
+                        method.params.len(),
+                        if method.returns == Type::Void {
+                            ""
+                        } else {
+                            " and a result"
+                        }
+                    ),
+                );
+            }
+        }
+    }
+    let Some(section) = &raw.concurrent else {
+        return crate::concurrent::DEFAULT_SCHEDULES;
+    };
+    let schedules = section.get_ref().schedules.get_ref();
+    if !(1..=10_000).contains(schedules) {
+        err(
+            section.get_ref().schedules.span(),
+            format!("concurrent.schedules = {schedules} is outside 1..=10000"),
+        );
+        return crate::concurrent::DEFAULT_SCHEDULES;
+    }
+    *schedules as u32
 }
 
 /// The language and bytes of a generator program named in `problem.toml`.
@@ -558,7 +649,7 @@ fn validate_signature(
     let span = spanned.span();
     let immutable_input = sig.immutable_input;
     match kind {
-        Kind::Class => {
+        Kind::Class | Kind::Concurrent => {
             if sig.function.is_some() || sig.params.is_some() || sig.returns.is_some() {
                 err(span.clone(), "a class signature has `class`, `constructor` and `methods`, not `function`, `params` or `returns`".into());
             }

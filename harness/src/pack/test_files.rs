@@ -3,6 +3,7 @@
 //! files and the text parser in [`crate::vectors`], which knows no files.
 
 use super::{PackError, PackFiles};
+use crate::concurrent::ConcurrentTest;
 use crate::pack_format::Kind;
 use crate::signature::Signature;
 use crate::vectors::{parse_test, TestBody, TestCase};
@@ -15,6 +16,7 @@ pub(super) fn is_test_file(kind: Kind, path: &str) -> bool {
         && match kind {
             Kind::Stdio => path.ends_with(".in"),
             Kind::Class | Kind::Function => path.ends_with(".txt"),
+            Kind::Concurrent => path.ends_with(".json"),
         }
 }
 
@@ -57,6 +59,20 @@ pub(super) fn load_tests(
                             format!("has no answer file {}", files.display(&answer_path)),
                         )),
                     }
+                }
+            }
+            Kind::Concurrent => {
+                let Ok(text) = std::str::from_utf8(bytes) else {
+                    errors.push(PackError::new(display, None, "not UTF-8 text"));
+                    continue;
+                };
+                match ConcurrentTest::parse(text, signature) {
+                    Ok(test) => tests.push(TestCase {
+                        name: stem,
+                        file: path.clone(),
+                        body: TestBody::Concurrent(test),
+                    }),
+                    Err((line, message)) => errors.push(PackError::new(display, line, message)),
                 }
             }
             Kind::Class | Kind::Function => {

@@ -6,12 +6,14 @@
 
 pub(crate) mod raw;
 
-/// How a problem is called: a class, a function, or stdin/stdout.
+/// How a problem is called: a class, a function, stdin/stdout, or a class
+/// called from several threads at once (`concurrent`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Class,
     Function,
     Stdio,
+    Concurrent,
 }
 
 impl Kind {
@@ -20,6 +22,7 @@ impl Kind {
             Kind::Class => "class",
             Kind::Function => "function",
             Kind::Stdio => "stdio",
+            Kind::Concurrent => "concurrent",
         }
     }
 }

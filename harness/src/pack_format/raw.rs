@@ -27,6 +27,8 @@ pub struct RawProblem {
     pub complexity: Option<Spanned<RawComplexity>>,
     /// A program `judge pack validate` runs on every test input.
     pub input_validator: Option<Spanned<RawInputValidator>>,
+    /// `kind = "concurrent"`: how the scheduler explores each test.
+    pub concurrent: Option<Spanned<RawConcurrent>>,
 }
 
 /// `[input_validator]`: a Kattis input validator (exit 42 = valid).
@@ -36,6 +38,13 @@ pub struct RawInputValidator {
     pub program: Spanned<String>,
     /// Arguments, as one string (Kattis `input_validator_flags`).
     pub flags: Option<String>,
+}
+
+/// `[concurrent]`: schedules explored per test (docs/concurrency.md).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConcurrent {
+    pub schedules: Spanned<i64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -65,6 +74,9 @@ pub struct RawChecker {
     /// `kind = "program"`: the checker's own limits.
     pub fuel: Option<Spanned<i64>>,
     pub memory_mib: Option<Spanned<i64>>,
+    /// `kind = "linearizable"`: the sequential model histories are checked
+    /// against.
+    pub model: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -112,6 +112,19 @@ fn describe_checker(checker: &Checker) -> String {
             "kattis: as Kattis' default output validator ({})",
             flags.describe()
         ),
+        Checker::Program(program) => format!(
+            "program: the pack's own {} checker `{}` ({} interface) decides",
+            program.language.name(),
+            program.path,
+            match program.interface {
+                harness::checker::program::Interface::Kattis => "Kattis output validator",
+                harness::checker::program::Interface::Testlib => "testlib",
+            }
+        ),
+        Checker::Linearizable(model) => format!(
+            "linearizable: every explored interleaving must match some sequential order of the same calls on a {} (docs/concurrency.md)",
+            model.name()
+        ),
     }
 }
 

@@ -94,6 +94,11 @@ fn write_case(out: &mut String, body: &TestBody, result: &TestResult, sig: &Sign
                 line("Expected", &expected.get(index).map_or("-".into(), shown));
             }
         }
+        TestBody::Concurrent(test) => {
+            for (index, thread) in test.threads.iter().enumerate() {
+                line(&format!("Thread {index}"), &class_input(thread));
+            }
+        }
         TestBody::Stdio { input, answer } => {
             let stdout = match &result.answers {
                 Some(Answers::Stdout(bytes)) => bytes.as_slice(),
