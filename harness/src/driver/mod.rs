@@ -7,6 +7,7 @@ mod c;
 mod cpp;
 mod cpp_prelude;
 mod go;
+mod long64;
 mod rust;
 mod scan;
 
@@ -108,9 +109,10 @@ pub fn generate(
         Language::Wasm => Err(DriverError::WasmHasNoDriver),
     }?;
     if matches!(lang, Language::C | Language::Cpp) {
-        // The drivers copy the (lossy) text they scanned; compile the bytes.
+        // The drivers copy the (lossy) text they scanned; compile the bytes,
+        // with LeetCode's 64-bit `long`.
         if let Some(user) = tree.files.iter_mut().find(|f| f.name == tree.user_file) {
-            user.contents = bytes.to_vec();
+            user.contents = long64::rewrite(bytes);
         }
     }
     // Compiled, an empty file only yields errors about the driver's
