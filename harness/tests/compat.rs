@@ -3,7 +3,7 @@
 //! builtins, long double output, `clock()`, Go 1.22 and unimported standard
 //! packages, Rust's `rand`) are judged against bundled packs with the real
 //! toolchains and must be `AC`; the common mistakes (an empty file, an old
-//! LeetCode C signature, C++ exceptions) get a `CE` that says what is wrong.
+//! LeetCode C signature) get a `CE` that says what is wrong.
 //! A language whose toolchain is not installed is skipped with a note.
 
 use std::path::PathBuf;
@@ -337,17 +337,220 @@ fn old_c_signatures_show_the_expected_one() {
     }
 }
 
+/// Judges `src` against bundled pack `id`; the report when the toolchain is
+/// installed.
+fn judged(id: &str, file: &str, lang: Language, src: &str) -> Option<harness::judge::Report> {
+    installed(lang)
+        .then(|| judge_with().judge(&bundled(id), &submission(file, lang, src), &mut |_| {}))
+}
+
+/// C that gcc 11 (LeetCode) compiles with warnings and clang 19 rejects by
+/// default: `return NULL;` from a `char` function, a helper called before
+/// it is declared, an implicit `int`, a pointer of the wrong type.
+const VALID_PARENTHESES_GCC_WARNINGS_C: &str = r#"
+char opener(char c) {
+    if (c == ')') return '(';
+    if (c == ']') return '[';
+    if (c == '}') return '{';
+    return NULL;
+}
+
+static depth_limit = 1 << 20;
+
+bool isValid(char* s) {
+    int n = strlen(s);
+    char *stack = malloc(n + 1);
+    long *top = (int *)malloc(sizeof(long));
+    *top = 0;
+    bool ok = scan(s, stack, top) && *top == 0;
+    free(stack);
+    free(top);
+    return ok;
+}
+
+int scan(char *s, char *stack, long *top) {
+    for (; *s; s++) {
+        char want = opener(*s);
+        if (!want) {
+            if (*top >= depth_limit) return 0;
+            stack[(*top)++] = *s;
+        } else if (*top == 0 || stack[--*top] != want) {
+            return 0;
+        }
+    }
+    return 1;
+}
+"#;
+
 #[test]
-fn cpp_exceptions_are_explained() {
-    let throwing = MIN_STACK_CPP20.replace(
-        "int top() {",
-        "int top() {\n        if (st.empty()) throw out_of_range(\"empty\");",
+fn c_keeps_gcc_warnings_as_warnings() {
+    accepted(
+        "valid-parentheses",
+        "valid_parentheses.c",
+        Language::C,
+        VALID_PARENTHESES_GCC_WARNINGS_C,
     );
-    if let Some(message) = compile_error("min-stack", "min_stack.cpp", Language::Cpp, &throwing) {
-        assert!(
-            message.contains("exceptions are not available"),
-            "{message}"
-        );
+}
+
+/// LeetCode C++ habits libc++ for wasm32 lacks: `throw` on a path the tests
+/// never take, `try`/`catch`, and the `display_runtime.txt` trick with file
+/// streams, whose opens fail here (no writable files).
+const QUEUE_THROW_AND_FSTREAM_CPP: &str = r#"
+#include <fstream>
+
+class MyQueue {
+    stack<int> in, out;
+
+    void shift() {
+        if (out.empty())
+            while (!in.empty()) {
+                out.push(in.top());
+                in.pop();
+            }
+    }
+
+public:
+    MyQueue() {
+        ofstream log("log.txt");
+        log << "created";
+        ifstream saved("log.txt");
+        int v = 0;
+        if (log.is_open() || saved.is_open() || (saved >> v) || !fstream("f").fail()) abort();
+    }
+
+    void push(int x) { in.push(x); }
+
+    int pop() {
+        int v = peek();
+        out.pop();
+        return v;
+    }
+
+    int peek() {
+        try {
+            shift();
+            if (out.empty()) throw runtime_error("Queue is empty");
+        } catch (const exception &e) {
+            cerr << e.what() << endl;
+        }
+        return out.top();
+    }
+
+    bool empty() { return in.empty() && out.empty(); }
+};
+
+auto init = atexit([]() { ofstream("display_runtime.txt") << "0"; });
+"#;
+
+#[test]
+fn cpp_throw_try_catch_and_file_streams_compile() {
+    accepted(
+        "implement-queue-using-stacks",
+        "queue.cpp",
+        Language::Cpp,
+        QUEUE_THROW_AND_FSTREAM_CPP,
+    );
+}
+
+#[test]
+fn cpp_uncaught_throw_is_a_runtime_error_naming_it() {
+    // An exception class with two bases, so finding its `what()` walks the
+    // ABI's multiple-inheritance type_info.
+    let throwing = QUEUE_THROW_AND_FSTREAM_CPP
+        .replace(
+            "class MyQueue {",
+            "struct Tag {\n    int id = 7;\n};\nstruct QueueError : Tag, logic_error {\n    QueueError() : logic_error(\"peek on purpose\") {}\n};\n\nclass MyQueue {",
+        )
+        .replace("shift();\n", "shift();\n            throw QueueError();\n");
+    let Some(report) = judged(
+        "implement-queue-using-stacks",
+        "queue.cpp",
+        Language::Cpp,
+        &throwing,
+    ) else {
+        return;
+    };
+    assert_eq!(
+        report.verdict,
+        Verdict::RuntimeError,
+        "{:?}",
+        report.message
+    );
+    let test = report.first_failure().unwrap();
+    let message = test.message.as_deref().unwrap_or("");
+    assert!(
+        message.contains("terminate called after throwing an instance of 'QueueError'")
+            && message.contains("what():  peek on purpose"),
+        "{message}"
+    );
+}
+
+/// Hours summed in `long`, which overflows 32 bits on the large tests: on
+/// LeetCode `long` is 64 bits, and so it is here. Also `1L` suffixes,
+/// `LONG_MAX`, `%ld` and `strtol`, which must agree with a 64-bit `long`.
+const KOKO_LONG_C: &str = r#"
+static long hours(const int *piles, int n, long k) {
+    long total = 0L; // a long comment
+    for (int i = 0; i < n; i++) total += (piles[i] + k - 1) / k;
+    return total;
+}
+
+int minEatingSpeed(int* piles, int pilesSize, int h) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%ld %lu", LONG_MAX, (unsigned long)(1UL << 40));
+    if (strcmp(buf, "9223372036854775807 1099511627776") != 0 || sizeof(long) != 8) abort();
+    if (strtol("5000000000", NULL, 10) != 5000000000L || LONG_MIN >= -2147483648L) abort();
+    long lo = 1, hi = 1000000000L;
+    while (lo < hi) {
+        long mid = lo + (hi - lo) / 2;
+        if (hours(piles, pilesSize, mid) <= h) hi = mid; else lo = mid + 1;
+    }
+    return (int)lo;
+}
+"#;
+
+const KOKO_LONG_CPP: &str = r#"
+class Solution {
+    long hours(vector<int>& piles, long k) {
+        long total = 0;
+        for (long p : piles) total += (p + k - 1) / k;
+        return total;
+    }
+
+public:
+    int minEatingSpeed(vector<int>& piles, int h) {
+        static_assert(sizeof(long) == 8 && numeric_limits<unsigned long>::max() == ULONG_MAX);
+        long lo = 1, hi = *max_element(piles.begin(), piles.end());
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (hours(piles, mid) <= h) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+};
+"#;
+
+#[test]
+fn long_is_64_bits_as_on_leetcode() {
+    accepted("koko-eating-bananas", "koko.c", Language::C, KOKO_LONG_C);
+    accepted(
+        "koko-eating-bananas",
+        "koko.cpp",
+        Language::Cpp,
+        KOKO_LONG_CPP,
+    );
+}
+
+#[test]
+fn messages_keep_the_users_lines_after_the_long_rewrite() {
+    let broken = KOKO_LONG_C.replace("return (int)lo;", "return (int)lo + undefined_name;");
+    if let Some(message) = compile_error("koko-eating-bananas", "koko.c", Language::C, &broken) {
+        let line = KOKO_LONG_C
+            .lines()
+            .position(|l| l.contains("return (int)lo;"))
+            .unwrap()
+            + 1;
+        assert!(message.contains(&format!("koko.c:{line}:")), "{message}");
     }
 }
 

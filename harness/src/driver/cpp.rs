@@ -6,7 +6,7 @@
 
 use super::c::{cpp_type, driver_main, uthash, RUNTIME};
 use super::scan::{has_ident_sequence, strip_comments};
-use super::{quote, tree_name, DriverError, SourceFile, SourceTree};
+use super::{long64, quote, tree_name, DriverError, SourceFile, SourceTree};
 use crate::language::Language;
 use crate::signature::{Method, Signature, Type};
 use std::fmt::Write as _;
@@ -127,7 +127,9 @@ pub(super) fn generate(
         "#include <bits/stdc++.h>\n",
         uthash.is_some(),
     ));
+    driver.push_str(&long64::limits_begin());
     let _ = writeln!(driver, "\n#include {}\n", quote(&user_file));
+    driver.push_str(&long64::limits_end());
     if !stdio {
         driver.push_str("static size_t judge_str_len;\n");
         driver.push_str(

@@ -1,12 +1,15 @@
 //! The C++ prelude: judge's `bits/stdc++.h`, since libc++ has none. It
 //! includes every standard header LeetCode's libstdc++ one does (that builds
 //! for wasm32-wasi) and defines the GCC-only helpers LeetCode solutions call
-//! (`__gcd`, `__lg`), which libc++ lacks or restricts to unsigned types.
+//! (`__gcd`, `__lg`), which libc++ lacks or restricts to unsigned types,
+//! and what LeetCode code relies on that libc++ for wasm32 is built without:
+//! file streams (`cpp_fstream.h.txt`) and a `throw` that reports the
+//! exception (`cpp_exceptions.h.txt`).
 
 use std::fmt::Write as _;
 
-/// Every standard header that builds for wasm32-wasi with libc++ 19 and
-/// `-fno-exceptions` (no filesystem or signals there), C++20 and C++23 ones
+/// Every standard header that builds for wasm32-wasi with libc++ 19 (no
+/// filesystem or signals there), C++20 and C++23 ones
 /// included as libstdc++'s `bits/stdc++.h` has them.
 const HEADERS: &[&str] = &[
     "cassert",
@@ -117,6 +120,12 @@ JUDGE_GCC_HELPERS(unsigned long long, __builtin_clzll)
 }
 "#;
 
+/// `ofstream`, `ifstream` and `fstream` whose opens fail.
+const FILE_STREAMS: &str = include_str!("cpp_fstream.h.txt");
+
+/// `__cxa_throw` and friends: an uncaught exception is reported and aborts.
+const EXCEPTIONS: &str = include_str!("cpp_exceptions.h.txt");
+
 /// The `bits/stdc++.h` shim placed on the include path.
 pub(super) fn bits_stdcxx() -> String {
     let mut out =
@@ -125,5 +134,7 @@ pub(super) fn bits_stdcxx() -> String {
         let _ = writeln!(out, "#include <{h}>");
     }
     out.push_str(GCC_HELPERS);
+    out.push_str(FILE_STREAMS);
+    out.push_str(EXCEPTIONS);
     out
 }

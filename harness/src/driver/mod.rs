@@ -8,6 +8,7 @@ mod cpp;
 mod cpp_prelude;
 mod go;
 mod go_yield;
+mod long64;
 mod rust;
 mod scan;
 
@@ -141,9 +142,10 @@ fn generate_as(
         Language::Wasm => Err(DriverError::WasmHasNoDriver),
     }?;
     if matches!(lang, Language::C | Language::Cpp) {
-        // The drivers copy the (lossy) text they scanned; compile the bytes.
+        // The drivers copy the (lossy) text they scanned; compile the bytes,
+        // with LeetCode's 64-bit `long`.
         if let Some(user) = tree.files.iter_mut().find(|f| f.name == tree.user_file) {
-            user.contents = bytes.to_vec();
+            user.contents = long64::rewrite(bytes);
         }
     }
     // Compiled, an empty file only yields errors about the driver's

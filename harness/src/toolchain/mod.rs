@@ -684,8 +684,6 @@ pub fn compile(
                 "the compiler failed ({}) without a message",
                 finished.status
             )
-        } else if tc.lang == Language::Cpp {
-            clang::explain(text)
         } else {
             text
         };
