@@ -43,6 +43,18 @@ pub struct Submission {
     pub bytes: Vec<u8>,
 }
 
+impl Submission {
+    /// A program shipped in a pack (a reference, generator or checker),
+    /// named by its file name as compilers report it.
+    pub fn of_pack_file(path: &str, language: Language, bytes: &[u8]) -> Submission {
+        Submission {
+            file: path.rsplit('/').next().unwrap_or(path).to_string(),
+            language,
+            bytes: bytes.to_vec(),
+        }
+    }
+}
+
 /// Settings for a [`Judge`].
 #[derive(Debug, Clone)]
 pub struct JudgeOptions {
@@ -820,16 +832,7 @@ impl Judge {
         let Some(program) = &spec.program else {
             return Ok(GeneratedInput::Calls(spec.generate(&pack.signature)));
         };
-        let submission = Submission {
-            file: program
-                .path
-                .rsplit('/')
-                .next()
-                .unwrap_or(&program.path)
-                .to_string(),
-            language: program.language,
-            bytes: program.bytes.clone(),
-        };
+        let submission = Submission::of_pack_file(&program.path, program.language, &program.bytes);
         let built = self
             .build_as(pack, &Signature::Stdio, &submission, false)
             .map_err(|f| {
@@ -1304,16 +1307,7 @@ impl Judge {
                 tried.push(lang.name());
                 continue;
             }
-            let submission = Submission {
-                file: reference
-                    .path
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(&reference.path)
-                    .to_string(),
-                language: lang,
-                bytes: reference.bytes.clone(),
-            };
+            let submission = Submission::of_pack_file(&reference.path, lang, &reference.bytes);
             let built = self.build(pack, &submission).map_err(|f| {
                 format!(
                     "the reference solution {} failed to build: {}",

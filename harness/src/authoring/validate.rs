@@ -205,16 +205,7 @@ fn warnings(pack: &Pack) -> Vec<String> {
 }
 
 pub(crate) fn submission(source: &PackSource) -> Submission {
-    Submission {
-        file: source
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or(&source.path)
-            .to_string(),
-        language: source.language,
-        bytes: source.bytes.clone(),
-    }
+    Submission::of_pack_file(&source.path, source.language, &source.bytes)
 }
 
 fn run_job(pack: &Pack, judge: &Judge, job: &Job<'_>) -> Check {

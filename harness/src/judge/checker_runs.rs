@@ -46,16 +46,7 @@ impl Judge {
                 contents: TESTLIB_H.as_bytes().to_vec(),
             });
         }
-        let submission = Submission {
-            file: program
-                .path
-                .rsplit('/')
-                .next()
-                .unwrap_or(&program.path)
-                .to_string(),
-            language: program.language,
-            bytes: program.bytes.clone(),
-        };
+        let submission = Submission::of_pack_file(&program.path, program.language, &program.bytes);
         let built = self
             .wasm_of(pack, &Signature::Stdio, &submission, false, &extra)
             .and_then(|(wasm, _)| self.load(&wasm, program.language))

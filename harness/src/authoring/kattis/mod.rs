@@ -429,6 +429,17 @@ fn group(n: u64) -> String {
     out
 }
 
+/// Writes a small package for the submodules' tests: `(path, text)` pairs
+/// under `root`, folders created as needed.
+#[cfg(test)]
+fn write_package_files(root: &Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -186,14 +186,7 @@ pub fn input_validator(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn write(root: &Path, files: &[(&str, &str)]) {
-        for (path, text) in files {
-            let path = root.join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        }
-    }
+    use crate::authoring::kattis::write_package_files as write;
 
     #[test]
     fn both_layouts_and_headers_are_found() {
