@@ -6,11 +6,14 @@
 //!
 //! `cargo run --release -p harness --example fuel -- --factors` judges every
 //! bundled pack's references and prints, per pack and language, the user
-//! fuel summed over the tests and its ratio to C's: the measurements behind
-//! `harness::fuel_limits::LANGUAGE_FACTORS`.
+//! fuel of the heaviest test and its ratio to C's, then per language the
+//! rule behind `harness::fuel_limits::LANGUAGE_FACTORS`: the median of the
+//! same-algorithm ratios (a pack's `different_algorithm` languages
+//! are left out), and the packs above it, which need an override.
 
 use std::collections::BTreeMap;
 
+use harness::fuel_limits;
 use harness::judge::{Judge, JudgeOptions, Submission};
 use harness::{Language, Pack, PackFiles, Report};
 
@@ -72,20 +75,22 @@ fn bundled(id: &str) -> Option<Pack> {
     Pack::load(&files).map_err(|e| eprintln!("{e}")).ok()
 }
 
-/// User fuel summed over a report's tests, `None` unless every test is AC.
+/// The user fuel of a report's heaviest test (where the limit binds),
+/// `None` unless every test is AC.
 fn user_fuel(report: &Report) -> Option<u64> {
     report
         .tests
         .iter()
         .all(|t| t.verdict.is_some_and(|v| v.is_accepted()))
-        .then(|| report.tests.iter().map(|t| t.user_fuel).sum())
+        .then(|| report.tests.iter().map(|t| t.user_fuel).max().unwrap_or(0))
 }
 
 fn factors(judge: &Judge) {
-    let mut worst: BTreeMap<Language, f64> = BTreeMap::new();
+    const SHOWN: [Language; 4] = [Language::C, Language::Cpp, Language::Rust, Language::Go];
+    let mut ratios: BTreeMap<Language, Vec<(f64, String)>> = BTreeMap::new();
     println!(
-        "{:<26} {:>12} {:>12} {:>12} {:>12}",
-        "pack (user fuel, ratio)", "c", "cpp", "rust", "go"
+        "{:<32} {:>9} {:>22} {:>22} {:>22}",
+        "pack (heaviest test, ratio)", "c", "cpp", "rust", "go"
     );
     for files in PackFiles::bundled() {
         let Ok(pack) = Pack::load(&files) else {
@@ -93,11 +98,7 @@ fn factors(judge: &Judge) {
         };
         let mut fuel = BTreeMap::new();
         for (language, source) in &pack.references {
-            let submission = Submission {
-                file: source.path.clone(),
-                language: *language,
-                bytes: source.bytes.clone(),
-            };
+            let submission = Submission::of_pack_file(&source.path, *language, &source.bytes);
             let report = judge.judge(&pack, &submission, &mut |_| {});
             match user_fuel(&report) {
                 Some(f) => {
@@ -109,23 +110,50 @@ fn factors(judge: &Judge) {
         let Some(&c) = fuel.get(&Language::C) else {
             continue;
         };
-        let mut line = format!("{:<26}", pack.id);
-        for language in [Language::C, Language::Cpp, Language::Rust, Language::Go] {
-            let Some(&f) = fuel.get(&language) else {
-                line.push_str(&format!(" {:>12}", "-"));
+        let mut line = format!("{:<32} {:>8.2}M", pack.id, c as f64 / 1e6);
+        for language in &SHOWN[1..] {
+            let Some(&f) = fuel.get(language) else {
+                line.push_str(&format!(" {:>22}", "-"));
                 continue;
             };
             let ratio = f as f64 / c as f64;
-            let w = worst.entry(language).or_insert(0.0);
-            *w = w.max(ratio);
-            line.push_str(&format!(" {:>6.0}M {:>4.2}", f as f64 / 1e6, ratio));
+            // `x`: left out (another algorithm); `o`: the pack's override.
+            let mark = if pack.factors.different_algorithm.contains(language) {
+                "x".to_string()
+            } else {
+                ratios
+                    .entry(*language)
+                    .or_default()
+                    .push((ratio, pack.id.clone()));
+                match pack.factors.overrides.get(language) {
+                    Some(o) => format!("o{o}"),
+                    None => String::new(),
+                }
+            };
+            line.push_str(&format!(
+                " {:>8.2}M {:>6.3}{mark:<6}",
+                f as f64 / 1e6,
+                ratio
+            ));
         }
         println!("{line}");
     }
-    for (language, ratio) in worst {
+    println!("x: different_algorithm (left out); oN: the pack's override N");
+    for (language, list) in ratios {
+        let values: Vec<f64> = list.iter().map(|(r, _)| *r).collect();
+        let Some(global) = fuel_limits::global_factor(&values) else {
+            continue;
+        };
+        let largest = values.iter().copied().fold(0.0, f64::max);
+        let above: Vec<String> = list
+            .iter()
+            .filter(|(r, _)| *r > global)
+            .map(|(r, id)| format!("{id} {}", fuel_limits::quarter_above(*r)))
+            .collect();
         println!(
-            "{language}: largest ratio {ratio:.2}, factor {:.2}",
-            (ratio * 4.0).ceil() / 4.0
+            "{language}: {} same-algorithm ratios, largest {largest:.2}; factor (median, up to a quarter) {global:.2}; overrides needed: {}",
+            values.len(),
+            if above.is_empty() { "none".to_string() } else { above.join(", ") }
         );
     }
 }

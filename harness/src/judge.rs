@@ -502,7 +502,7 @@ impl Judge {
                 self.options.complexity,
                 "not measured: the solution did not build",
             ),
-            user_fuel_limit: fuel_limits::user_fuel_limit(pack.limits.fuel, submission.language),
+            user_fuel_limit: pack.user_fuel_limit(submission.language),
             cached: false,
         };
         if submission.language != Language::Wasm {
@@ -928,7 +928,7 @@ impl Judge {
             TestView::Stdio { input, .. } => input,
             TestView::Concurrent(_) => &[],
         };
-        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let user_limit = pack.user_fuel_limit(language);
         let cap = fuel_limits::total_fuel_cap(user_limit);
         let outcome = program.run(&RunRequest {
             stdin,
@@ -1102,7 +1102,7 @@ impl Judge {
                 return;
             }
         };
-        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let user_limit = pack.user_fuel_limit(language);
         let outcome = program.run(&RunRequest {
             stdin: &stdin,
             seed: result.seed,
@@ -1319,10 +1319,7 @@ impl Judge {
                 seed: test_seed(DEFAULT_SEED, name),
                 limits: run_limits(
                     &pack.limits,
-                    fuel_limits::total_fuel_cap(fuel_limits::user_fuel_limit(
-                        pack.limits.fuel,
-                        lang,
-                    )),
+                    fuel_limits::total_fuel_cap(pack.user_fuel_limit(lang)),
                 ),
             });
             if outcome.end != RunEnd::Exited(0) {

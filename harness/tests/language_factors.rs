@@ -3,7 +3,11 @@
 //! in C, Go and Rust, judged on the bundled min-stack pack, is `AC` with a
 //! failed complexity check in all three, and a limit so tight that the C
 //! version only just passes still lets the Go and Rust versions pass.
-//! Compiled by the real toolchains and run in the real sandbox.
+//! A pack's own override (lru-cache's Go factor, for Go's map against the
+//! C reference's own hash table) is what lets the Go reference pass at a
+//! limit the C reference only just passes; the global factor alone would
+//! make it `TLE`. Compiled by the real toolchains and run in the real
+//! sandbox.
 
 use std::path::PathBuf;
 
@@ -14,12 +18,23 @@ use harness::{Language, Verdict};
 
 const SCANS: [&str; 3] = ["scan-getmin.c", "scan-getmin.go", "scan-getmin.rs"];
 
-fn min_stack() -> Pack {
-    let files = PackFiles::bundled()
-        .into_iter()
-        .find(|f| f.root.rsplit('/').next() == Some("min-stack"))
-        .expect("bundled min-stack");
+fn bundled(id: &str) -> Pack {
+    let files = PackFiles::bundled_folder(id).unwrap_or_else(|| panic!("no bundled {id}"));
     Pack::load(&files).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn min_stack() -> Pack {
+    bundled("min-stack")
+}
+
+fn judge_reference(pack: &Pack, language: Language) -> Report {
+    let judge = Judge::new(JudgeOptions::new(
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache"),
+    ))
+    .unwrap();
+    let source = &pack.references[&language];
+    let submission = Submission::of_pack_file(&source.path, language, &source.bytes);
+    judge.judge(pack, &submission, &mut |_| {})
 }
 
 fn judge_scan(pack: &Pack, name: &str, complexity: Mode) -> Report {
@@ -80,4 +95,30 @@ fn a_limit_the_c_version_passes_is_passed_in_go_and_rust() {
             report.message
         );
     }
+}
+
+#[test]
+fn a_pack_override_lets_the_costlier_structure_pass_where_the_global_factor_would_not() {
+    let mut pack = bundled("lru-cache");
+    let c = judge_reference(&pack, Language::C);
+    assert_eq!(c.verdict, Verdict::Accepted, "{:?}", c.message);
+    // A limit the C reference only just passes on its largest test.
+    pack.limits.fuel = c.tests.iter().map(|t| t.user_fuel).max().unwrap() * 11 / 10;
+    let go = judge_reference(&pack, Language::Go);
+    assert_eq!(
+        go.verdict,
+        Verdict::Accepted,
+        "Go with its override at a limit of {}: {:?}",
+        pack.limits.fuel,
+        go.message
+    );
+    let stated = pack.factors.overrides.remove(&Language::Go);
+    assert!(stated.is_some(), "lru-cache states no Go factor");
+    let go = judge_reference(&pack, Language::Go);
+    assert_eq!(
+        go.verdict,
+        Verdict::TimeLimitExceeded,
+        "Go with the global factor {}",
+        harness::fuel_limits::factor(Language::Go)
+    );
 }

@@ -2,7 +2,9 @@
 //! `harness::authoring::validate` API on each pack (one test per pack, so
 //! they run in parallel): generators deterministic, references accepted
 //! within half the fuel limit, every file under `solutions/<verdict>/` gets
-//! that verdict, starters compile and are not accepted. Compiled by the real
+//! that verdict, starters compile and are not accepted, and every
+//! reference's fuel ratio to the C reference is within its language's
+//! factor (strictly: outside it fails, not only warns). Compiled by the real
 //! toolchains and run in the real sandbox.
 
 use std::path::PathBuf;
@@ -59,7 +61,11 @@ fn bundled(id: &str) -> Pack {
 fn prove(id: &str) {
     let pack = bundled(id);
     let judge = Judge::new(JudgeOptions::new(cache_dir())).unwrap();
-    let validation = validate(&pack, &judge, &ValidateOptions::default(), &|_| {});
+    let options = ValidateOptions {
+        strict_factors: true,
+        ..ValidateOptions::default()
+    };
+    let validation = validate(&pack, &judge, &options, &|_| {});
     let lines: Vec<String> = validation.checks.iter().map(|c| c.to_string()).collect();
     eprintln!("{id}:\n  {}", lines.join("\n  "));
     for warning in &validation.warnings {

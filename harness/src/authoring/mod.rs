@@ -4,6 +4,7 @@
 //! Like the rest of the harness it never prints: it returns structured
 //! results (and emits progress callbacks) that the CLI renders.
 
+pub mod factor_check;
 pub mod kattis;
 pub mod scaffold;
 pub mod validate;

@@ -11,8 +11,10 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use super::factor_check;
 use crate::complexity::ComplexityVerdict;
 use crate::judge::{Judge, Report, Submission};
+use crate::language::Language;
 use crate::pack::{Pack, PackErrors, PackFiles, PackSource};
 use crate::verdict::Verdict;
 
@@ -40,6 +42,9 @@ pub enum CheckKind {
     Starter,
     /// A test input run through the pack's input validator.
     Input,
+    /// A reference's fuel ratio to the C reference against its language's
+    /// factor ([`super::factor_check`]).
+    Factor,
 }
 
 impl CheckKind {
@@ -50,6 +55,7 @@ impl CheckKind {
             CheckKind::Solution => "solution",
             CheckKind::Starter => "starter",
             CheckKind::Input => "input",
+            CheckKind::Factor => "factor",
         }
     }
 }
@@ -66,6 +72,9 @@ pub struct Check {
     pub summary: String,
     /// References: the largest fuel used on one test, as a share of the limit.
     pub max_fuel_share: Option<f64>,
+    /// Accepted references: the user fuel of the heaviest test, which the
+    /// factor checks compare with the C reference's.
+    pub max_user_fuel: Option<u64>,
 }
 
 impl fmt::Display for Check {
@@ -85,7 +94,8 @@ impl fmt::Display for Check {
 pub struct Validation {
     pub pack: String,
     pub root: String,
-    /// In a fixed order: generators, references, solutions, starters.
+    /// In a fixed order: generators, references, factors, solutions,
+    /// starters.
     pub checks: Vec<Check>,
     /// Not failures, but worth an author's attention.
     pub warnings: Vec<String>,
@@ -106,12 +116,17 @@ impl Validation {
 pub struct ValidateOptions {
     /// Checks run at once.
     pub jobs: usize,
+    /// A reference outside its language's factor fails validation (the
+    /// bundled packs' test); otherwise it is a warning naming the override
+    /// to set, so an imported pack with a costlier reference stays usable.
+    pub strict_factors: bool,
 }
 
 impl Default for ValidateOptions {
     fn default() -> Self {
         ValidateOptions {
             jobs: std::thread::available_parallelism().map_or(4, |n| n.get()),
+            strict_factors: false,
         }
     }
 }
@@ -162,17 +177,41 @@ pub fn validate(
             });
         }
     });
-    let checks = results
+    let mut checks: Vec<Check> = results
         .into_inner()
         .unwrap_or_default()
         .into_iter()
         .flatten()
         .collect();
+    let heaviest: Vec<(Language, u64)> = pack
+        .references
+        .iter()
+        .filter_map(|(lang, source)| {
+            let check = checks
+                .iter()
+                .find(|c| c.kind == CheckKind::Reference && c.subject == source.path)?;
+            Some((*lang, check.max_user_fuel?))
+        })
+        .collect();
+    let after_references = checks
+        .iter()
+        .rposition(|c| c.kind <= CheckKind::Reference)
+        .map_or(0, |i| i + 1);
+    let mut warnings = warnings(pack);
+    let (factors, outside): (Vec<Check>, Vec<Check>) = factor_check::factor_checks(pack, &heaviest)
+        .into_iter()
+        .partition(|c| c.passed || options.strict_factors);
+    warnings.extend(
+        outside
+            .iter()
+            .map(|c| format!("{}: {}", c.subject, c.summary)),
+    );
+    checks.splice(after_references..after_references, factors);
     Validation {
         pack: pack.id.clone(),
         root: pack.root.clone(),
         checks,
-        warnings: warnings(pack),
+        warnings,
     }
 }
 
@@ -244,6 +283,7 @@ fn check_input(pack: &Pack, judge: &Judge, index: usize) -> Check {
         passed: false,
         summary: String::new(),
         max_fuel_share: None,
+        max_user_fuel: None,
     };
     let Some(validator) = &pack.input_validator else {
         return check;
@@ -275,6 +315,7 @@ fn check_generator(pack: &Pack, judge: &Judge, index: usize) -> Check {
         passed: false,
         summary: String::new(),
         max_fuel_share: None,
+        max_user_fuel: None,
     };
     let twice = (0..2)
         .map(|_| {
@@ -409,6 +450,7 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
         passed: false,
         summary: String::new(),
         max_fuel_share: Some(share),
+        max_user_fuel: None,
     };
     let usage = format!(
         "max fuel {} = {:.1}% of the {} limit (test {test})",
@@ -439,6 +481,7 @@ fn check_reference(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
         );
     } else {
         check.passed = true;
+        check.max_user_fuel = Some(fuel);
         check.summary = format!("AC on {} tests, {usage}", report.tests.len());
         if pack.complexity.is_some() {
             check
@@ -545,6 +588,7 @@ fn check_solution(pack: &Pack, judge: &Judge, expected: Verdict, source: &PackSo
         passed,
         summary,
         max_fuel_share: None,
+        max_user_fuel: None,
     }
 }
 
@@ -578,6 +622,7 @@ fn check_starter(pack: &Pack, judge: &Judge, source: &PackSource) -> Check {
         passed,
         summary: summary.trim_end().to_string(),
         max_fuel_share: None,
+        max_user_fuel: None,
     }
 }
 

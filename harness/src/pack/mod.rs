@@ -6,6 +6,7 @@
 //! `vectors`, `generate` and `complexity`, none of which look back up here.
 
 mod error;
+mod factors;
 mod files;
 mod test_files;
 
@@ -21,6 +22,7 @@ pub use files::{PackFiles, Scope};
 use crate::checker::program::{CheckerProgram, Interface};
 use crate::checker::Checker;
 use crate::complexity::ComplexitySpec;
+use crate::fuel_limits::{self, PackFactors};
 use crate::generate::GeneratedSpec;
 use crate::language::Language;
 use crate::pack_format::raw;
@@ -83,6 +85,9 @@ pub struct Pack {
     pub leetcode: Option<u32>,
     pub languages: Vec<Language>,
     pub limits: PackLimits,
+    /// The pack's factor overrides and the references left out of the
+    /// factor measurement.
+    pub factors: PackFactors,
     pub checker: Checker,
     pub signature: Signature,
     pub statement: String,
@@ -211,6 +216,8 @@ impl Pack {
             }
         };
         let limits = validate_limits(&raw.limits, &mut |span, m| err(at(span), m));
+        let pack_factors =
+            factors::pack_factors(&raw.limits, &languages, &mut |span, m| err(at(span), m));
         let mut checker = match Checker::from_raw(&raw.checker, kind) {
             Ok(checker) => checker,
             Err(message) => {
@@ -412,6 +419,7 @@ impl Pack {
             leetcode: raw.leetcode,
             languages,
             limits,
+            factors: pack_factors,
             checker,
             signature,
             statement,
@@ -432,6 +440,12 @@ impl Pack {
             },
             scope: files.scope,
         })
+    }
+
+    /// The fuel `language`'s user code may spend per test: the pack's
+    /// C-equivalent limit times the language's factor here.
+    pub fn user_fuel_limit(&self, language: Language) -> u64 {
+        fuel_limits::user_fuel_limit(self.limits.fuel, self.factors.factor(language))
     }
 
     /// Whether solutions in `lang` can be judged for this pack.

@@ -53,6 +53,11 @@ pub struct RawLimits {
     pub fuel: Spanned<i64>,
     pub memory_mib: Spanned<i64>,
     pub output_kib: Spanned<i64>,
+    /// Per-language factors replacing the global ones for this pack
+    /// (`factors = { go = 20 }`).
+    pub factors: Option<Spanned<BTreeMap<String, Spanned<f64>>>>,
+    /// Languages whose reference's algorithm differs from the C one's.
+    pub different_algorithm: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Debug, Deserialize)]
