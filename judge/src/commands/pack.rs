@@ -32,6 +32,7 @@ fn new(id: &str, kind: &str, output: Option<PathBuf>) -> Result<Status, CliError
     let kind = match kind {
         "class" => Kind::Class,
         "function" => Kind::Function,
+        "interactive" => Kind::Interactive,
         _ => Kind::Stdio,
     };
     let parent = output.unwrap_or_else(|| PathBuf::from("."));
