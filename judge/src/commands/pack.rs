@@ -172,8 +172,9 @@ fn import(
         warn(warning);
     }
     println!(
-        "imported {} as the stdio pack `{}` in {} ({} tests, {} submissions)",
+        "imported {} as the {} pack `{}` in {} ({} tests, {} submissions)",
         dir.display(),
+        imported.kind.name(),
         imported.id,
         imported.dir.display(),
         imported.tests,
