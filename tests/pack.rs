@@ -5,8 +5,8 @@
 //! whose "wrong" solution is accepted fails (exit 1) naming that file;
 //! generator programs are deterministic; Kattis packages (block and flow
 //! YAML, tolerances, colliding test names, LaTeX statements) import into
-//! packs whose submissions keep their verdicts, and those this judge cannot
-//! judge (interactive, multi-pass, scoring) are refused by name.
+//! packs whose submissions keep their verdicts (interactive ones too), and
+//! those this judge cannot judge (multi-pass, scoring) are refused by name.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -108,6 +108,55 @@ fn new_function_pack_validates() {
 #[test]
 fn new_stdio_pack_validates() {
     new_then_validate("stdio");
+}
+
+#[test]
+fn new_interactive_pack_validates() {
+    new_then_validate("interactive");
+}
+
+/// A hostile interactor (an endless loop, a flood nobody reads) is the
+/// judge's error, named, and ends on the interactor's own fuel.
+#[test]
+fn hostile_interactors_are_internal_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = judge_in(
+        dir.path(),
+        &["pack", "new", "hostile", "--kind", "interactive"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let pack = dir.path().join("hostile");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    std::fs::write(
+        pack.join("problem.toml"),
+        toml.replace("# fuel = 5_000_000_000", "fuel = 200_000_000"),
+    )
+    .unwrap();
+    for (name, body, needle) in [
+        (
+            "spin",
+            "int main(void) { for (;;) {} }\n",
+            "used all its 200000000 fuel",
+        ),
+        (
+            "flood",
+            "#include <stdio.h>\nint main(void) { for (;;) { fputs(\"higher\\n\", stdout); } }\n",
+            // It floods a pipe the solution stops reading, so its own
+            // fuel runs out before its 64 MiB output cap.
+            "got IE on test 01-example",
+        ),
+    ] {
+        std::fs::write(pack.join("interactor/interact.c"), body).unwrap();
+        let run = judge_in(dir.path(), &["pack", "validate", "hostile"]);
+        assert_eq!(run.code, 1, "{name}: {}", run.transcript());
+        assert!(
+            run.stdout
+                .contains("the interactor program interactor/interact.c")
+                && run.stdout.contains(needle),
+            "{name}: {needle:?}\n{}",
+            run.transcript()
+        );
+    }
 }
 
 #[test]
@@ -428,37 +477,100 @@ fn kattis_package_with_custom_validators_keeps_its_verdicts() {
     );
 }
 
+/// An interactive package (`validation: custom interactive`, with
+/// `.interaction` samples) imports as an interactive pack whose interactor
+/// is its output validator, and every submission keeps its folder's
+/// verdict: accepted in C++ and Rust, a wrong answer, a crash, a too-slow
+/// linear search and one that never flushes (TLE, waiting for input).
+/// The same submission twice uses the same fuel.
+#[test]
+fn kattis_interactive_package_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    let (_, run) = import_fixture(out.path(), "guess");
+    assert!(
+        run.stdout.contains("interactive pack"),
+        "{}",
+        run.transcript()
+    );
+    let pack = out.path().join("guess");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    for needle in [
+        "kind = \"interactive\"",
+        "[interactor]",
+        "program = \"interactor/interactor.c\"",
+    ] {
+        assert!(toml.contains(needle), "{needle:?} in\n{toml}");
+    }
+    assert!(!toml.contains("[checker]"), "{toml}");
+
+    let run = judge_in(out.path(), &["pack", "validate", "guess"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "solutions/accepted/binary.cpp: AC as expected",
+        "solutions/accepted/binary.rs: AC as expected",
+        "solutions/wrong_answer/gives_up.c: WA as expected",
+        "solutions/runtime_error/crash.c: RE as expected",
+        "solutions/time_limit_exceeded/linear.c: TLE as expected",
+        "solutions/time_limit_exceeded/no_flush.c: TLE as expected",
+        "waiting for input",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+
+    let fuel = || {
+        let run = judge_in(
+            out.path(),
+            &[
+                "--problems",
+                ".",
+                "submit",
+                "guess",
+                "guess/solutions/accepted/binary.cpp",
+                "--no-cache",
+                "--format",
+                "json",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["fuel"].as_u64().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let first = fuel();
+    assert!(first.iter().all(|f| *f > 0), "{first:?}");
+    assert_eq!(fuel(), first);
+}
+
 /// A package's files: path and text.
 type Files<'a> = &'a [(&'a str, &'a str)];
 
-/// Interactive packages in every format version, and multi-pass and
-/// scoring ones, are refused with the feature named.
+/// Multi-pass and scoring packages are refused with the feature named.
 #[test]
 fn kattis_import_refuses_what_it_cannot_judge() {
     let cases: &[(&str, Files, &str)] = &[
         (
-            "legacy-interactive",
-            &[(
-                "problem.yaml",
-                "name: Guess\nvalidation: custom interactive\n",
-            )],
-            "interactive problems are not supported yet",
-        ),
-        (
-            "typed-interactive",
+            "interactive-without-interactor",
             &[(
                 "problem.yaml",
                 "problem_format_version: 2023-07-draft\nname: Guess\ntype: interactive\n",
             )],
-            "interactive problems are not supported yet",
+            "no data/sample or data/secret",
         ),
         (
-            "interaction-sample",
-            &[
-                ("problem.yaml", "name: Guess\n"),
-                ("data/sample/1.interaction", "> 50\n< lower\n"),
-            ],
-            "data/sample/1.interaction: interactive problems are not supported yet",
+            "interactive-multi-pass",
+            &[(
+                "problem.yaml",
+                "name: Twice\nvalidation: custom interactive multi-pass\n",
+            )],
+            "`multi-pass`: multi-pass problems",
         ),
         (
             "multi-pass",

@@ -15,6 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 mod checker_runs;
+mod interaction_runs;
 
 use crate::checker::{randomized_set, Checker};
 use crate::complexity::{self, ComplexityReport, FuelMeter, Mode, RunFuel};
@@ -912,6 +913,11 @@ impl Judge {
             self.run_concurrent(pack, program, test, language, &mut result);
             return result;
         }
+        if let (Some(interactor), TestView::Stdio { input, answer }) = (&pack.interactor, test) {
+            let files = interaction_runs::TestFiles { input, answer };
+            self.run_interaction(pack, program, interactor, files, language, &mut result);
+            return result;
+        }
         let encoded;
         let stdin = match test {
             TestView::Calls { calls, .. } => match wire::encode(&pack.signature, calls) {
@@ -961,61 +967,8 @@ impl Judge {
                 None => Answers::Stdout(outcome.stdout.clone()),
             });
         }
-        let over_time = result.user_fuel > user_limit
-            && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
-        let (verdict, message) = match &outcome.end {
-            _ if over_time => (
-                Verdict::TimeLimitExceeded,
-                Some(format!(
-                    "your code used {} fuel, over its limit of {user_limit} (the time limit, counted in WebAssembly instructions)",
-                    result.user_fuel
-                )),
-            ),
-            RunEnd::Exited(0) => (Verdict::Accepted, None),
-            RunEnd::Exited(code) => (
-                Verdict::RuntimeError,
-                Some(with_stderr(
-                    format!("the program exited with code {code}"),
-                    &outcome.stderr,
-                )),
-            ),
-            RunEnd::OutOfFuel => (
-                Verdict::TimeLimitExceeded,
-                Some(format!(
-                    "the run used all {cap} fuel, the cap on the whole run (your code's limit is {user_limit}; the time limit is counted in WebAssembly instructions)"
-                )),
-            ),
-            RunEnd::MemoryLimit => (
-                Verdict::MemoryLimitExceeded,
-                Some(format!(
-                    "needed more than the {} MiB memory limit",
-                    pack.limits.memory_mib
-                )),
-            ),
-            RunEnd::OutputLimit => (
-                Verdict::OutputLimitExceeded,
-                Some(format!(
-                    "wrote more than the {} KiB output limit",
-                    pack.limits.output_kib
-                )),
-            ),
-            RunEnd::StackOverflow => (
-                Verdict::RuntimeError,
-                Some("stack overflow (unbounded or too deep recursion)".to_string()),
-            ),
-            RunEnd::Trap { kind, .. } => (
-                Verdict::RuntimeError,
-                Some(with_stderr(
-                    format!("runtime error: {kind}"),
-                    &outcome.stderr,
-                )),
-            ),
-            RunEnd::WallClock => (
-                Verdict::InternalError,
-                Some("the judge's wall-clock backstop fired; this is the judge's fault".into()),
-            ),
-            RunEnd::HostError(message) => (Verdict::InternalError, Some(message.clone())),
-        };
+        let (verdict, message) =
+            solution_verdict(&outcome, result.user_fuel, user_limit, cap, &pack.limits);
         result.verdict = Some(verdict);
         result.message = message;
         // The program's stdout is wholly its own (results travel on the
@@ -1457,6 +1410,77 @@ fn replay(report: Report, language: Language, events: &mut dyn FnMut(Event<'_>))
     }
     events(Event::Finished { report: &report });
     report
+}
+
+/// The verdict a run's end gives the solution before its output is
+/// checked: TLE over its fuel limit, RE for a crash, MLE, OLE, IE when the
+/// judge failed, else AC.
+fn solution_verdict(
+    outcome: &sandbox::Outcome,
+    user_fuel: u64,
+    user_limit: u64,
+    cap: u64,
+    limits: &PackLimits,
+) -> (Verdict, Option<String>) {
+    let over_time =
+        user_fuel > user_limit && !matches!(outcome.end, RunEnd::WallClock | RunEnd::HostError(_));
+    match &outcome.end {
+        _ if over_time => (
+            Verdict::TimeLimitExceeded,
+            Some(format!(
+                "your code used {} fuel, over its limit of {user_limit} (the time limit, counted in WebAssembly instructions)",
+                user_fuel
+            )),
+        ),
+        RunEnd::Exited(0) => (Verdict::Accepted, None),
+        RunEnd::Exited(code) => (
+            Verdict::RuntimeError,
+            Some(with_stderr(
+                format!("the program exited with code {code}"),
+                &outcome.stderr,
+            )),
+        ),
+        RunEnd::OutOfFuel => (
+            Verdict::TimeLimitExceeded,
+            Some(format!(
+                "the run used all {cap} fuel, the cap on the whole run (your code's limit is {user_limit}; the time limit is counted in WebAssembly instructions)"
+            )),
+        ),
+        RunEnd::MemoryLimit => (
+            Verdict::MemoryLimitExceeded,
+            Some(format!(
+                "needed more than the {} MiB memory limit",
+                limits.memory_mib
+            )),
+        ),
+        RunEnd::OutputLimit => (
+            Verdict::OutputLimitExceeded,
+            Some(format!(
+                "wrote more than the {} KiB output limit",
+                limits.output_kib
+            )),
+        ),
+        RunEnd::StackOverflow => (
+            Verdict::RuntimeError,
+            Some("stack overflow (unbounded or too deep recursion)".to_string()),
+        ),
+        RunEnd::Trap { kind, .. } => (
+            Verdict::RuntimeError,
+            Some(with_stderr(
+                format!("runtime error: {kind}"),
+                &outcome.stderr,
+            )),
+        ),
+        RunEnd::WaitingForInput => (
+            Verdict::TimeLimitExceeded,
+            Some("waiting for input: your program and the interactor were both waiting to read, so neither could go on (did you flush your output?)".into()),
+        ),
+        RunEnd::WallClock => (
+            Verdict::InternalError,
+            Some("the judge's wall-clock backstop fired; this is the judge's fault".into()),
+        ),
+        RunEnd::HostError(message) => (Verdict::InternalError, Some(message.clone())),
+    }
 }
 
 fn skipped(name: String) -> TestResult {

@@ -104,9 +104,10 @@ pub enum PackCommand {
     New {
         /// The pack id: lowercase letters, digits and dashes.
         id: String,
-        /// class (design a class), function (one function) or stdio (a whole
-        /// program reading stdin).
-        #[arg(long, value_parser = ["class", "function", "stdio"])]
+        /// class (design a class), function (one function), stdio (a whole
+        /// program reading stdin) or interactive (a program talking to an
+        /// interactor).
+        #[arg(long, value_parser = ["class", "function", "stdio", "interactive"])]
         kind: String,
         /// The folder to create the pack in [default: this directory]
         #[arg(short, long, value_name = "DIR")]

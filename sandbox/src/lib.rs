@@ -9,7 +9,9 @@
 //! advances virtual time instantly, and there is no environment, no argument
 //! but the program name and no file system. Besides stdout and stderr a
 //! guest may write to a result channel (fd 3), with the fuel recorded at
-//! each write. Time is measured in fuel
+//! each write. An interactive problem runs a solution and an interactor
+//! joined by in-memory pipes, one at a time (`interactive.rs`). Time is
+//! measured in fuel
 //! (executed WebAssembly instructions), so the same run gets the same numbers
 //! on any machine.
 
@@ -18,8 +20,10 @@ mod channel;
 mod config;
 mod engine;
 mod guest_files;
+mod interactive;
 mod module_caps;
 mod outcome;
+mod pipes;
 mod run;
 mod runner;
 mod sealed;
@@ -29,8 +33,10 @@ pub use channel::{Channel, ChannelWrite, RESULT_FD};
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use guest_files::{DirAccess, GuestDir, GuestFiles, WrittenFile};
+pub use interactive::Interaction;
 pub use module_caps::{caps, Cap, ModuleShape, OverCap};
 pub use outcome::{Outcome, RunEnd, TrapKind};
+pub use pipes::{Side, PIPE_CAPACITY};
 pub use run::RunRequest;
 pub use sealed::{private_dir, CacheRefused, SealedDir};
 

@@ -18,6 +18,9 @@ pub enum RunEnd {
     Trap { kind: TrapKind, message: String },
     /// stdout, stderr or the result channel went over its cap.
     OutputLimit,
+    /// In an interaction: the program waited to read while the other
+    /// program was waiting to read too, so neither could go on.
+    WaitingForInput,
     /// The wall-clock backstop fired: the judge, not the guest, is at fault.
     WallClock,
     /// The host failed in a way that is not the guest's fault.
@@ -63,6 +66,9 @@ impl fmt::Display for RunEnd {
             RunEnd::StackOverflow => f.write_str("stack overflow"),
             RunEnd::Trap { kind, message } => write!(f, "{kind}: {message}"),
             RunEnd::OutputLimit => f.write_str("output limit reached"),
+            RunEnd::WaitingForInput => {
+                f.write_str("waiting for input while the other program waited too")
+            }
             RunEnd::WallClock => f.write_str("wall-clock backstop fired"),
             RunEnd::HostError(message) => write!(f, "host error: {message}"),
         }

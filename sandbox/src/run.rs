@@ -10,6 +10,7 @@ use wasmtime::{Extern, Store, Trap};
 
 use crate::engine::{Program, EPOCH_TICK};
 use crate::outcome::{Outcome, RunEnd, TrapKind};
+use crate::pipes::PipeEnd;
 use crate::wasi::{Guest, Stop};
 use crate::{GuestFiles, Limits};
 
@@ -35,7 +36,7 @@ impl Program {
     /// directories come back in [`Outcome::written`].
     pub fn run_with(&self, request: &RunRequest<'_>, files: &GuestFiles) -> Outcome {
         if crate::runner::is_runner_with(self.runners.stack()) {
-            return self.run_here(request, files);
+            return self.run_here(request, files, None);
         }
         let files = files.clone();
         let program = self.clone();
@@ -49,7 +50,7 @@ impl Program {
                 limits,
             };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                program.run_here(&request, &files)
+                program.run_here(&request, &files, None)
             }))
             .unwrap_or_else(|_| host_failure("the run panicked".into()));
             let _ = reply.send(outcome);
@@ -62,7 +63,18 @@ impl Program {
             .unwrap_or_else(|_| host_failure("the runner thread stopped".into()))
     }
 
-    fn run_here(&self, request: &RunRequest<'_>, files: &GuestFiles) -> Outcome {
+    /// Runs on this thread; with `pipe`, as one side of an interaction:
+    /// it waits for its turn first and ends its side however it ends.
+    pub(crate) fn run_here(
+        &self,
+        request: &RunRequest<'_>,
+        files: &GuestFiles,
+        pipe: Option<&PipeEnd>,
+    ) -> Outcome {
+        let _ended = pipe.map(|pipe| {
+            pipe.start();
+            EndsSide(pipe)
+        });
         let started = Instant::now();
         let limits = request.limits;
         let pre = match &self.pre {
@@ -81,12 +93,13 @@ impl Program {
             }
         };
         let engine = pre.module().engine();
-        let guest = Guest::new(
+        let mut guest = Guest::new(
             request.stdin.to_vec(),
             ChaCha8Rng::seed_from_u64(request.seed),
             &limits,
         )
         .with_files(files);
+        guest.pipe = pipe.cloned();
         let mut store = Store::new(engine, guest);
         store.limiter(|guest| &mut guest.limiter);
         if let Err(e) = store.set_fuel(limits.fuel) {
@@ -128,7 +141,17 @@ impl Program {
     }
 }
 
-fn host_failure(message: String) -> Outcome {
+/// Ends a side of an interaction when its run ends, panics included, so
+/// the other side is never left waiting for it.
+struct EndsSide<'a>(&'a PipeEnd);
+
+impl Drop for EndsSide<'_> {
+    fn drop(&mut self) {
+        self.0.finish();
+    }
+}
+
+pub(crate) fn host_failure(message: String) -> Outcome {
     Outcome {
         end: RunEnd::HostError(message),
         stdout: Vec::new(),
@@ -153,6 +176,7 @@ fn classify(result: wasmtime::Result<()>, memory_refused: bool) -> RunEnd {
             Stop::Exit(code) => RunEnd::Exited(*code),
             Stop::OutputLimit => RunEnd::OutputLimit,
             Stop::OutOfFuel => RunEnd::OutOfFuel,
+            Stop::WaitingForInput => RunEnd::WaitingForInput,
         };
     }
     if let Some(trap) = error.downcast_ref::<Trap>() {

@@ -18,6 +18,7 @@ mod file_calls;
 pub mod files;
 mod guest_memory;
 mod output;
+mod pipe_calls;
 #[cfg(test)]
 mod props;
 
@@ -57,6 +58,9 @@ pub enum Stop {
     OutputLimit,
     /// The fuel ran out inside a host call.
     OutOfFuel,
+    /// A read of the interaction pipe could never be answered: both
+    /// programs were waiting for the other to write.
+    WaitingForInput,
 }
 
 impl std::fmt::Display for Stop {
@@ -65,6 +69,7 @@ impl std::fmt::Display for Stop {
             Stop::Exit(code) => write!(f, "guest exited with code {code}"),
             Stop::OutputLimit => f.write_str("guest exceeded its output limit"),
             Stop::OutOfFuel => f.write_str("guest ran out of fuel in a host call"),
+            Stop::WaitingForInput => f.write_str("guest waited for input that never came"),
         }
     }
 }
@@ -124,6 +129,9 @@ pub struct Guest {
     /// Preopened in-memory directories and open files (checker and
     /// interactor runs); `None` keeps fd 3 the result channel.
     pub files: Option<files::Files>,
+    /// In an interaction: stdin reads from the other program and stdout
+    /// also writes to it (`pipes.rs`).
+    pub pipe: Option<crate::pipes::PipeEnd>,
     /// The guest's exported memory, once a host call has looked it up.
     memory: Option<Memory>,
 }
@@ -149,6 +157,7 @@ impl Guest {
             fuel_start: limits.fuel,
             args: Vec::new(),
             files: None,
+            pipe: None,
             memory: None,
         }
     }

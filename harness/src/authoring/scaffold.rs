@@ -7,7 +7,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::pack::Kind;
+
+mod interactive;
 use crate::signature::{c_prefix, snake_case};
+use interactive::{INTERACTIVE_FILES, INTERACTIVE_STATEMENT, INTERACTIVE_TOML};
 
 /// Why a pack could not be scaffolded.
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +45,7 @@ pub fn files(id: &str, kind: Kind) -> Result<Vec<(String, String)>, ScaffoldErro
         Kind::Class => class_pack(id, &names),
         Kind::Function => function_pack(id, &names),
         Kind::Stdio => stdio_pack(id, &names),
+        Kind::Interactive => interactive_pack(id, &names),
         Kind::Concurrent => return Err(ScaffoldError::NoTemplate(kind.name())),
     };
     Ok(files
@@ -69,6 +73,21 @@ pub fn scaffold(id: &str, kind: Kind, parent: &Path) -> Result<PathBuf, Scaffold
         std::fs::write(&path, text).map_err(io)?;
     }
     Ok(dir)
+}
+
+/// An interactive pack: a guessing game with a C interactor, a binary
+/// search reference, and solutions that ask too often or never flush.
+fn interactive_pack(id: &str, n: &Names) -> Vec<(&'static str, String)> {
+    let toml = preamble(id, n, Kind::Interactive) + INTERACTIVE_TOML;
+    let mut files = vec![("problem.toml", toml)];
+    files.push(("statement.md", statement(n, INTERACTIVE_STATEMENT)));
+    files.extend(
+        INTERACTIVE_FILES
+            .iter()
+            .map(|(path, text)| (*path, text.to_string())),
+    );
+    files.extend(stdio_starters());
+    files
 }
 
 /// Identifiers derived from the id: `running-sum` -> `RunningSum`, `runningSum`.
@@ -114,8 +133,19 @@ impl Names {
     }
 }
 
-/// The part of `problem.toml` every kind shares.
+/// The part of `problem.toml` every kind shares, with its `[checker]`.
 fn header(id: &str, names: &Names, kind: Kind, checker_note: &str) -> String {
+    preamble(id, names, kind)
+        + &format!(
+            r#"
+[checker]
+{checker_note}kind = "exact"            # exact | tokens | float | unordered | randomized-set
+"#
+        )
+}
+
+/// The part of `problem.toml` every kind shares, up to its `[limits]`.
+fn preamble(id: &str, names: &Names, kind: Kind) -> String {
     format!(
         r#"# A problem pack (docs/pack-format.md, docs/authoring.md). Check it with
 #   judge pack validate <this folder>
@@ -124,7 +154,7 @@ id = "{id}"                 # must equal the folder name
 title = "{title}"
 difficulty = "easy"         # easy | medium | hard
 tags = ["todo"]
-kind = "{kind}"             # class | function | stdio
+kind = "{kind}"             # class | function | stdio | interactive
 # leetcode = 0              # the LeetCode problem number, if there is one
 languages = ["go", "rust", "c", "cpp"]   # what submissions may be written in
 
@@ -136,9 +166,6 @@ languages = ["go", "rust", "c", "cpp"]   # what submissions may be written in
 fuel = 1_000_000_000
 memory_mib = 256
 output_kib = 8192
-
-[checker]
-{checker_note}kind = "exact"            # exact | tokens | float | unordered | randomized-set
 "#,
         title = names.title,
         kind = kind.name(),

@@ -277,14 +277,7 @@ fn program_from_raw(raw: &RawChecker) -> Result<program::CheckerProgram, String>
             "validator_flags are for the kattis interface; testlib checkers take none".into(),
         );
     }
-    let limit = |value: &Option<toml::Spanned<i64>>, name: &str, default: u64, hi: i64| match value
-        .as_ref()
-        .map(|v| *v.get_ref())
-    {
-        None => Ok(default),
-        Some(v) if (1..=hi).contains(&v) => Ok(v as u64),
-        Some(v) => Err(format!("checker {name} = {v} is outside 1..={hi}")),
-    };
+    let (fuel, memory_mib) = program::limits_from_raw(&raw.fuel, &raw.memory_mib, "checker")?;
     Ok(program::CheckerProgram {
         path,
         language,
@@ -292,13 +285,8 @@ fn program_from_raw(raw: &RawChecker) -> Result<program::CheckerProgram, String>
         headers: Vec::new(),
         interface,
         flags,
-        fuel: limit(&raw.fuel, "fuel", program::DEFAULT_FUEL, 100_000_000_000)?,
-        memory_mib: limit(
-            &raw.memory_mib,
-            "memory_mib",
-            program::DEFAULT_MEMORY_MIB,
-            2048,
-        )?,
+        fuel,
+        memory_mib,
     })
 }
 

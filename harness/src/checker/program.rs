@@ -70,6 +70,27 @@ pub struct CheckerProgram {
 pub const DEFAULT_FUEL: u64 = 5_000_000_000;
 pub const DEFAULT_MEMORY_MIB: u64 = 1024;
 
+/// A program's `fuel` and `memory_mib` as written (each optional), checked
+/// against sane ranges; `role` names the section in errors (`checker`).
+pub fn limits_from_raw(
+    fuel: &Option<toml::Spanned<i64>>,
+    memory_mib: &Option<toml::Spanned<i64>>,
+    role: &str,
+) -> Result<(u64, u64), String> {
+    let limit = |value: &Option<toml::Spanned<i64>>, name: &str, default: u64, hi: i64| match value
+        .as_ref()
+        .map(|v| *v.get_ref())
+    {
+        None => Ok(default),
+        Some(v) if (1..=hi).contains(&v) => Ok(v as u64),
+        Some(v) => Err(format!("{role} {name} = {v} is outside 1..={hi}")),
+    };
+    Ok((
+        limit(fuel, "fuel", DEFAULT_FUEL, 100_000_000_000)?,
+        limit(memory_mib, "memory_mib", DEFAULT_MEMORY_MIB, 2048)?,
+    ))
+}
+
 /// What a checker decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
@@ -124,12 +145,18 @@ impl CheckerProgram {
 
     /// The checker's decision from how its run ended.
     pub fn decide(&self, outcome: &Outcome) -> Decision {
+        self.decide_as(outcome, "checker program")
+    }
+
+    /// [`Self::decide`] for a program in another `role` (`interactor
+    /// program`), which failure messages name.
+    pub fn decide_as(&self, outcome: &Outcome, role: &str) -> Decision {
         let failed = |why: String| {
             let stderr = escape_message(&outcome.stderr);
             Decision::Failed(if stderr.is_empty() {
-                format!("the checker program {} {why}", self.path)
+                format!("the {role} {} {why}", self.path)
             } else {
-                format!("the checker program {} {why}: {stderr}", self.path)
+                format!("the {role} {} {why}: {stderr}", self.path)
             })
         };
         let code = match &outcome.end {
@@ -148,7 +175,7 @@ impl CheckerProgram {
             }
             RunEnd::OutputLimit => {
                 return failed(format!(
-                    "wrote more than its output limit (at most {FEEDBACK_BYTES} bytes of feedback in {FEEDBACK_FILES} files)"
+                    "wrote more than its output limit (at most {FEEDBACK_BYTES} bytes of feedback in {FEEDBACK_FILES} files, and a cap on what it prints)"
                 ))
             }
             other => return failed(format!("crashed: {other}")),

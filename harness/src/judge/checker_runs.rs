@@ -22,12 +22,16 @@ use crate::verdict::Verdict;
 const TESTLIB_H: &str = include_str!("../checker/testlib.h");
 
 /// Caps on what a checker prints (its verdict is its exit code).
-const PRINT_BYTES: u64 = 1 << 20;
+pub(super) const PRINT_BYTES: u64 = 1 << 20;
 
 impl Judge {
     /// The checker or validator program, built (or from this judge's
     /// memory, or the compile cache).
-    fn built_program(&self, pack: &Pack, program: &CheckerProgram) -> Result<Program, String> {
+    pub(super) fn built_program(
+        &self,
+        pack: &Pack,
+        program: &CheckerProgram,
+    ) -> Result<Program, String> {
         let key = format!("{}\n{}", pack.content_hash, program.path);
         if let Some(found) = self.checkers.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(found);

@@ -8,6 +8,7 @@
 mod error;
 mod factors;
 mod files;
+mod interactive;
 mod test_files;
 
 use std::collections::BTreeMap;
@@ -100,6 +101,8 @@ pub struct Pack {
     pub complexity: Option<ComplexitySpec>,
     /// A Kattis input validator `judge pack validate` runs on every input.
     pub input_validator: Option<CheckerProgram>,
+    /// The interactor of an interactive problem.
+    pub interactor: Option<CheckerProgram>,
     /// Schedules explored per test of a concurrent problem.
     pub schedules: u32,
     pub starters: BTreeMap<Language, PackSource>,
@@ -191,10 +194,13 @@ impl Pack {
             "function" => Kind::Function,
             "stdio" => Kind::Stdio,
             "concurrent" => Kind::Concurrent,
+            "interactive" => Kind::Interactive,
             other => {
                 err(
                     at(raw.kind.span()),
-                    format!("kind `{other}` must be class, function, stdio or concurrent"),
+                    format!(
+                        "kind `{other}` must be class, function, stdio, concurrent or interactive"
+                    ),
                 );
                 Kind::Class
             }
@@ -218,18 +224,39 @@ impl Pack {
         let limits = validate_limits(&raw.limits, &mut |span, m| err(at(span), m));
         let pack_factors =
             factors::pack_factors(&raw.limits, &languages, &mut |span, m| err(at(span), m));
-        let mut checker = match Checker::from_raw(&raw.checker, kind) {
-            Ok(checker) => checker,
-            Err(message) => {
-                err(at(raw.checker.kind.span()), message);
+        let mut checker = match (&raw.checker, kind) {
+            // An interactive problem's interactor decides (checked below).
+            (_, Kind::Interactive) => Checker::Exact,
+            (None, _) => {
+                err(None, "missing [checker] section".into());
                 Checker::Exact
             }
+            (Some(raw_checker), _) => match Checker::from_raw(raw_checker, kind) {
+                Ok(checker) => checker,
+                Err(message) => {
+                    err(at(raw_checker.kind.span()), message);
+                    Checker::Exact
+                }
+            },
         };
-        if let (Checker::Program(program), true) = (&mut checker, full) {
+        if let (Checker::Program(program), true, Some(raw_checker)) =
+            (&mut checker, full, &raw.checker)
+        {
             if let Err(message) = load_program(files, program) {
-                err(at(raw.checker.kind.span()), format!("[checker]: {message}"));
+                err(at(raw_checker.kind.span()), format!("[checker]: {message}"));
             }
         }
+        let interactor =
+            interactive::interactor_from_raw(&raw, kind, &mut |span, m| err(span.and_then(&at), m))
+                .and_then(|mut program| {
+                    if full {
+                        if let Err(message) = load_program(files, &mut program) {
+                            err(None, format!("[interactor]: {message}"));
+                            return None;
+                        }
+                    }
+                    Some(program)
+                });
         let input_validator = raw.input_validator.as_ref().and_then(|section| {
             let raw_validator = section.get_ref();
             match input_validator_from_raw(raw_validator) {
@@ -252,9 +279,12 @@ impl Pack {
         });
         let errors_before_signature = toml_errors.borrow().len();
         let signature = match (kind, &raw.signature) {
-            (Kind::Stdio, None) => Signature::Stdio,
-            (Kind::Stdio, Some(sig)) => {
-                err(at(sig.span()), "a stdio problem has no [signature]".into());
+            (Kind::Stdio | Kind::Interactive, None) => Signature::Stdio,
+            (Kind::Stdio | Kind::Interactive, Some(sig)) => {
+                err(
+                    at(sig.span()),
+                    format!("a {} problem has no [signature]", kind.name()),
+                );
                 Signature::Stdio
             }
             (_, None) => {
@@ -359,20 +389,18 @@ impl Pack {
 
         // Test vectors are checked against the signature: a broken signature
         // would only add confusing follow-on errors.
-        let tests = if !full
-            || signature_broken
-            || (signature == Signature::Stdio && kind != Kind::Stdio)
-        {
-            Vec::new()
-        } else {
-            match test_files::load_tests(files, kind, &signature) {
-                Ok(tests) => tests,
-                Err(mut errs) => {
-                    errors.append(&mut errs);
-                    Vec::new()
+        let tests =
+            if !full || signature_broken || (signature == Signature::Stdio && !kind.is_stdio()) {
+                Vec::new()
+            } else {
+                match test_files::load_tests(files, kind, &signature) {
+                    Ok(tests) => tests,
+                    Err(mut errs) => {
+                        errors.append(&mut errs);
+                        Vec::new()
+                    }
                 }
-            }
-        };
+            };
         for test in &tests {
             if !names.insert(test.name.clone()) {
                 errors.push(PackError::new(
@@ -428,6 +456,7 @@ impl Pack {
             generated,
             complexity,
             input_validator,
+            interactor,
             schedules,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
@@ -502,7 +531,9 @@ fn validate_concurrent(
             });
             if !known {
                 err(
-                    raw.checker.kind.span(),
+                    raw.checker
+                        .as_ref()
+                        .map_or(raw.kind.span(), |c| c.kind.span()),
                     format!(
                         "model `{}` has no method `{}` with {} parameter(s){}",
                         model.name(),
@@ -743,7 +774,7 @@ fn validate_signature(
                 immutable_input,
             }
         }
-        Kind::Stdio => Signature::Stdio,
+        Kind::Stdio | Kind::Interactive => Signature::Stdio,
     }
 }
 

@@ -1,5 +1,5 @@
-//! Finds a pack's hand-written tests (`tests/*.txt`, or `.in`/`.ans` pairs
-//! for stdio) and turns them into test cases: the glue between the pack's
+//! Finds a pack's hand-written tests (`tests/*.txt`, `.in`/`.ans` pairs
+//! for stdio, `.in` with an optional `.ans` for interactive problems) and turns them into test cases: the glue between the pack's
 //! files and the text parser in [`crate::vectors`], which knows no files.
 
 use super::{PackError, PackFiles};
@@ -14,7 +14,7 @@ use crate::vectors::{parse_test, TestBody, TestCase};
 pub(super) fn is_test_file(kind: Kind, path: &str) -> bool {
     path.starts_with("tests/")
         && match kind {
-            Kind::Stdio => path.ends_with(".in"),
+            Kind::Stdio | Kind::Interactive => path.ends_with(".in"),
             Kind::Class | Kind::Function => path.ends_with(".txt"),
             Kind::Concurrent => path.ends_with(".json"),
         }
@@ -41,7 +41,7 @@ pub(super) fn load_tests(
             .map(|(stem, _)| stem.to_string())
             .unwrap_or_else(|| path.clone());
         match kind {
-            Kind::Stdio => {
+            Kind::Stdio | Kind::Interactive => {
                 if let Some(base) = path.strip_suffix(".in") {
                     let answer_path = format!("{base}.ans");
                     match files.files.get(&answer_path) {
@@ -51,6 +51,15 @@ pub(super) fn load_tests(
                             body: TestBody::Stdio {
                                 input: bytes.clone(),
                                 answer: answer.clone(),
+                            },
+                        }),
+                        // The interactor gets an empty answer file.
+                        None if kind == Kind::Interactive => tests.push(TestCase {
+                            name: stem,
+                            file: path.clone(),
+                            body: TestBody::Stdio {
+                                input: bytes.clone(),
+                                answer: Vec::new(),
                             },
                         }),
                         None => errors.push(PackError::new(

@@ -6,14 +6,16 @@
 
 pub(crate) mod raw;
 
-/// How a problem is called: a class, a function, stdin/stdout, or a class
-/// called from several threads at once (`concurrent`).
+/// How a problem is called: a class, a function, stdin/stdout, a class
+/// called from several threads at once (`concurrent`), or stdin/stdout
+/// talking to an interactor program (`interactive`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Class,
     Function,
     Stdio,
     Concurrent,
+    Interactive,
 }
 
 impl Kind {
@@ -23,7 +25,14 @@ impl Kind {
             Kind::Function => "function",
             Kind::Stdio => "stdio",
             Kind::Concurrent => "concurrent",
+            Kind::Interactive => "interactive",
         }
+    }
+
+    /// Whether the program reads stdin and writes stdout (a stdio or an
+    /// interactive problem) rather than being called.
+    pub fn is_stdio(self) -> bool {
+        matches!(self, Kind::Stdio | Kind::Interactive)
     }
 }
 

@@ -20,7 +20,10 @@ pub struct RawProblem {
     pub leetcode: Option<u32>,
     pub languages: Option<Spanned<Vec<String>>>,
     pub limits: RawLimits,
-    pub checker: RawChecker,
+    /// Every kind but `interactive` needs one.
+    pub checker: Option<RawChecker>,
+    /// `kind = "interactive"`: the program the solution talks to.
+    pub interactor: Option<Spanned<RawInteractor>>,
     pub signature: Option<Spanned<RawSignature>>,
     #[serde(default)]
     pub generated: Vec<Spanned<RawGenerated>>,
@@ -38,6 +41,18 @@ pub struct RawInputValidator {
     pub program: Spanned<String>,
     /// Arguments, as one string (Kattis `input_validator_flags`).
     pub flags: Option<String>,
+}
+
+/// `[interactor]`: a Kattis interactor (argv `input answer feedback_dir`,
+/// exit 42 accept / 43 reject) and its own limits.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInteractor {
+    pub program: Spanned<String>,
+    /// Arguments after the feedback directory, as one string.
+    pub flags: Option<String>,
+    pub fuel: Option<Spanned<i64>>,
+    pub memory_mib: Option<Spanned<i64>>,
 }
 
 /// `[concurrent]`: schedules explored per test (docs/concurrency.md).

@@ -32,6 +32,7 @@ fn new(id: &str, kind: &str, output: Option<PathBuf>) -> Result<Status, CliError
     let kind = match kind {
         "class" => Kind::Class,
         "function" => Kind::Function,
+        "interactive" => Kind::Interactive,
         _ => Kind::Stdio,
     };
     let parent = output.unwrap_or_else(|| PathBuf::from("."));
@@ -171,8 +172,9 @@ fn import(
         warn(warning);
     }
     println!(
-        "imported {} as the stdio pack `{}` in {} ({} tests, {} submissions)",
+        "imported {} as the {} pack `{}` in {} ({} tests, {} submissions)",
         dir.display(),
+        imported.kind.name(),
         imported.id,
         imported.dir.display(),
         imported.tests,

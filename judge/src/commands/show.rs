@@ -1,6 +1,7 @@
 //! `judge show <problem>`: what a person needs before writing a solution:
 //! the statement, how the solution must be declared in each offered
-//! language (as the generated driver calls it), the limits and the checker.
+//! language (as the generated driver calls it), the limits and the checker
+//! (or the interactor of an interactive problem).
 
 use std::io::Write;
 
@@ -58,8 +59,23 @@ pub fn run(global: &Global, problem: &str) -> Result<Status, CliError> {
     writeln!(out, "  memory  {} MiB", pack.limits.memory_mib)?;
     writeln!(out, "  output  {} KiB", pack.limits.output_kib)?;
     writeln!(out)?;
-    writeln!(out, "{}", paint.bold("Checker"))?;
-    writeln!(out, "  {}", describe_checker(&pack.checker))?;
+    match &pack.interactor {
+        Some(interactor) => {
+            writeln!(out, "{}", paint.bold("Interactor"))?;
+            writeln!(
+                out,
+                "  the pack's own {} interactor `{}` talks to your program through its stdin and\n  stdout and decides each test (Kattis protocol); it has its own limits\n  ({} fuel, {} MiB). Your stdout is a pipe: flush after each line you write.",
+                interactor.language.name(),
+                interactor.path,
+                crate::report::human::fuel(interactor.fuel),
+                interactor.memory_mib
+            )?;
+        }
+        None => {
+            writeln!(out, "{}", paint.bold("Checker"))?;
+            writeln!(out, "  {}", describe_checker(&pack.checker))?;
+        }
+    }
     writeln!(out)?;
     writeln!(out, "{}", paint.bold("Tests"))?;
     writeln!(

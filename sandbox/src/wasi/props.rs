@@ -189,6 +189,7 @@ proptest! {
                 Err(Stop::OutOfFuel) => prop_assert_eq!(call.fuel, 0),
                 Err(Stop::OutputLimit) => {}
                 Err(Stop::Exit(code)) => prop_assert!(false, "{op:?} exited with {code}"),
+                Err(Stop::WaitingForInput) => prop_assert!(false, "{op:?} waited without a pipe"),
             }
             prop_assert!(call.guest.stdout.capacity() as u64 <= STDOUT_CAP);
             prop_assert!(call.guest.stderr.capacity() as u64 <= STDERR_CAP);

@@ -14,6 +14,9 @@ pub struct ProblemYaml {
     pub name: Option<String>,
     /// `validation: custom` (legacy) or an output validator folder.
     pub custom_validation: bool,
+    /// `validation: custom interactive` (legacy) or `type: interactive`
+    /// (2023-07): the output validator is an interactor.
+    pub interactive: bool,
     /// Legacy `validator_flags`.
     pub validator_flags: String,
     /// Slowest accepted submission's time to time limit (legacy
@@ -89,6 +92,8 @@ pub fn problem_yaml(source: &str, file: &str) -> Result<ProblemYaml, ImportError
     let mut features: Vec<String> = yaml.get("type").map(words).unwrap_or_default();
     let validation = yaml.get("validation").map(words).unwrap_or_default();
     features.extend(validation.iter().filter(|w| *w != "custom").cloned());
+    let interactive = features.iter().any(|f| f == "interactive");
+    features.retain(|f| f != "interactive");
     refuse_unsupported(&features, file)?;
 
     let name = yaml.get("name").and_then(|name| match name {
@@ -109,6 +114,7 @@ pub fn problem_yaml(source: &str, file: &str) -> Result<ProblemYaml, ImportError
     Ok(ProblemYaml {
         name,
         custom_validation: validation.first().is_some_and(|w| w == "custom"),
+        interactive,
         validator_flags: yaml
             .get("validator_flags")
             .map(words)
@@ -130,9 +136,6 @@ pub fn problem_yaml(source: &str, file: &str) -> Result<ProblemYaml, ImportError
 
 /// The message for a problem type this judge cannot judge yet.
 fn refuse_unsupported(features: &[String], file: &str) -> Result<(), ImportError> {
-    if features.iter().any(|f| f == "interactive") {
-        return Err(interactive(file));
-    }
     for feature in features {
         let what = match feature.as_str() {
             "pass-fail" | "default" => continue,
@@ -148,13 +151,6 @@ fn refuse_unsupported(features: &[String], file: &str) -> Result<(), ImportError
         )));
     }
     Ok(())
-}
-
-/// The refusal for an interactive package, wherever it was detected.
-pub fn interactive(why: &str) -> ImportError {
-    ImportError::Invalid(format!(
-        "{why}: interactive problems are not supported yet (the solution would talk to an interactor program)"
-    ))
 }
 
 /// The output validator flags a `testdata.yaml` (legacy) or
@@ -212,22 +208,23 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_types_are_refused_by_name() {
+    fn interactive_types_are_read_and_unsupported_ones_refused_by_name() {
         for yaml in [
             "validation: custom interactive",
             "type: interactive",
             "type: [pass-fail, interactive]",
-            "type:\n  - interactive\n  - multi-pass\n",
         ] {
-            assert!(
-                refusal(yaml).contains("interactive problems are not supported yet"),
-                "{yaml}"
-            );
+            assert!(read(yaml).interactive, "{yaml}");
         }
+        assert!(!read("validation: custom").interactive);
+        assert!(refusal("type:\n  - interactive\n  - multi-pass\n").contains("`multi-pass`"));
         assert!(refusal("type: scoring").contains("`scoring`"));
         assert!(refusal("validation: custom score").contains("`score`"));
         assert!(refusal("type: multi-pass").contains("`multi-pass`"));
         assert!(refusal("validation: custom multi-pass").contains("multi-pass problems"));
+        assert!(
+            refusal("validation: custom interactive multi-pass").contains("multi-pass problems")
+        );
         assert!(read("validation: custom").custom_validation);
         assert!(!read("validation: default").custom_validation);
     }

@@ -11,9 +11,11 @@
 //!
 //! Custom output validators (`output_validators/`, `output_validator/`)
 //! become the pack's checker program and input validators its
-//! `[input_validator]` ([`validators`]). Refused, by name: interactive,
-//! multi-pass, scoring and submit-answer problems, and validators in
-//! languages the judge cannot compile.
+//! `[input_validator]` ([`validators`]). An interactive package
+//! (`validation: custom interactive`, `type: interactive`, or `.interaction`
+//! samples) becomes an interactive pack whose `[interactor]` is that output
+//! validator. Refused, by name: multi-pass, scoring and submit-answer
+//! problems, and validators in languages the judge cannot compile.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,6 +43,8 @@ pub struct Imported {
     pub id: String,
     pub tests: usize,
     pub solutions: usize,
+    /// `stdio` or `interactive`.
+    pub kind: crate::pack_format::Kind,
     /// What did not carry over, for the author to look at.
     pub warnings: Vec<String>,
     /// How the fuel limit is derived from the accepted submissions.
@@ -212,8 +216,14 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
     let mut warnings = Vec::new();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
-    // Tests first: an `.interaction` sample refuses the package early.
-    let data = testdata::read(&src.join("data"))?;
+    // Tests first: an `.interaction` sample makes the problem interactive
+    // even when problem.yaml does not say so (read again: answers are then
+    // optional).
+    let mut data = testdata::read(&src.join("data"), yaml.interactive)?;
+    let interactive = yaml.interactive || data.interaction_samples;
+    if interactive && !yaml.interactive {
+        data = testdata::read(&src.join("data"), true)?;
+    }
     warnings.extend(data.warnings.iter().cloned());
     if data.tests.is_empty() {
         return Err(ImportError::Invalid(format!(
@@ -246,6 +256,12 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
     // validator's are known words).
     let flags = validator_flags(&yaml.validator_flags, &data.tests, &mut warnings);
     let validator = validators::output_validator(src)?;
+    if interactive && validator.is_none() {
+        return Err(ImportError::Invalid(format!(
+            "{}: an interactive problem, but no output_validators/ or output_validator/ folder holds its interactor",
+            yaml_path.display()
+        )));
+    }
     if let (None, Err(message)) = (&validator, KattisFlags::parse(&flags)) {
         return Err(ImportError::Invalid(format!(
             "{}: {message}",
@@ -259,6 +275,14 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
         )));
     }
     let checker_toml = match validator {
+        Some(found) if interactive => {
+            let program = found.copy_into("interactor", &mut files);
+            format!(
+                "[interactor]\n# The package's interactor (its output validator, Kattis protocol), with its flags.\nprogram = {}\nflags = {}\n",
+                toml_string(&program),
+                toml_string(&flags)
+            )
+        }
         Some(found) => {
             let program = found.copy_into("output_validator", &mut files);
             format!(
@@ -287,7 +311,9 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
     let output = yaml.output_mib.unwrap_or(8.0).clamp(1.0, 1024.0) as u64;
     for test in &data.tests {
         files.push((format!("tests/{}.in", test.name), test.input.clone()));
-        files.push((format!("tests/{}.ans", test.name), test.answer.clone()));
+        if !(interactive && test.answer.is_empty()) {
+            files.push((format!("tests/{}.ans", test.name), test.answer.clone()));
+        }
     }
 
     // Submissions.
@@ -379,7 +405,7 @@ id = {id_text}
 title = {title_text}
 difficulty = "medium"
 tags = []
-kind = "stdio"
+kind = "{kind}"
 languages = ["go", "rust", "c", "cpp"]
 
 [limits]
@@ -392,6 +418,7 @@ output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
         title_text = toml_string(&title),
         limits = calibrate::provisional_limits(&timing),
         output_kib = output * 1024,
+        kind = if interactive { "interactive" } else { "stdio" },
     );
     files.push(("problem.toml".into(), toml.into_bytes()));
 
@@ -411,6 +438,11 @@ output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
         id,
         tests: data.tests.len(),
         solutions,
+        kind: if interactive {
+            crate::pack_format::Kind::Interactive
+        } else {
+            crate::pack_format::Kind::Stdio
+        },
         warnings,
         timing,
     })

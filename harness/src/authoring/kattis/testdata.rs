@@ -2,12 +2,14 @@
 //! under `data/sample` and `data/secret` (groups included), each named from
 //! its path so that no two tests share a name (`a_b`, `a-b` and `A-B` stay
 //! three tests), with the output validator flags its group inherits from
-//! the `testdata.yaml` / `test_group.yaml` files above it.
+//! the `testdata.yaml` / `test_group.yaml` files above it. An interactive
+//! problem's `.in` needs no `.ans` (its interactor gets an empty one), and
+//! `.interaction` sample transcripts mark a problem as interactive.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::metadata::{group_flags, interactive};
+use super::metadata::group_flags;
 use super::{io, ImportError};
 
 /// One test found in `data/`.
@@ -30,10 +32,15 @@ pub struct TestData {
     pub tests: Vec<KattisTest>,
     pub samples: usize,
     pub warnings: Vec<String>,
+    /// A sample `.interaction` transcript was found: the problem is
+    /// interactive even if `problem.yaml` does not say so.
+    pub interaction_samples: bool,
 }
 
-/// Reads `data/sample` then `data/secret` (samples run first).
-pub fn read(data: &Path) -> Result<TestData, ImportError> {
+/// Reads `data/sample` then `data/secret` (samples run first). With
+/// `interactive`, an `.in` without its `.ans` is a test with an empty
+/// answer.
+pub fn read(data: &Path, interactive: bool) -> Result<TestData, ImportError> {
     let mut found = TestData::default();
     let root_flags = flags_in(data)?;
     let mut names = BTreeSet::new();
@@ -43,6 +50,7 @@ pub fn read(data: &Path) -> Result<TestData, ImportError> {
             &format!("data/{group}"),
             group,
             root_flags.clone(),
+            interactive,
             &mut names,
             &mut found,
         )?;
@@ -103,11 +111,13 @@ fn unique(name: String, names: &mut BTreeSet<String>) -> (String, bool) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn walk(
     dir: &Path,
     group: &str,
     prefix: &str,
     inherited: Option<String>,
+    interactive: bool,
     names: &mut BTreeSet<String>,
     found: &mut TestData,
 ) -> Result<(), ImportError> {
@@ -141,13 +151,15 @@ fn walk(
                 &format!("{group}/{name}"),
                 &format!("{prefix}-{}", name_part(name)),
                 flags.clone(),
+                interactive,
                 names,
                 found,
             )?;
             continue;
         }
         if name.ends_with(".interaction") {
-            return Err(interactive(&format!("{group}/{name}")));
+            found.interaction_samples = true;
+            continue;
         }
         if let Some(stem) = name.strip_suffix(".ans") {
             if !file_names.contains(&format!("{stem}.in")) {
@@ -161,7 +173,8 @@ fn walk(
             continue;
         };
         let answer = path.with_file_name(format!("{stem}.ans"));
-        if !file_names.contains(&format!("{stem}.ans")) {
+        let has_answer = file_names.contains(&format!("{stem}.ans"));
+        if !has_answer && !interactive {
             found
                 .warnings
                 .push(format!("{group}/{name} has no {stem}.ans; skipped"));
@@ -176,7 +189,11 @@ fn walk(
         found.tests.push(KattisTest {
             name: test,
             input: std::fs::read(path).map_err(io(path))?,
-            answer: std::fs::read(&answer).map_err(io(&answer))?,
+            answer: if has_answer {
+                std::fs::read(&answer).map_err(io(&answer))?
+            } else {
+                Vec::new()
+            },
             group_flags: flags.clone(),
             group: group.to_string(),
         });
@@ -219,7 +236,7 @@ mod tests {
                 ("data/secret/lonely.in", "g"),
             ],
         );
-        let data = read(&dir.path().join("data")).unwrap();
+        let data = read(&dir.path().join("data"), false).unwrap();
         let names: Vec<&str> = data.tests.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(
             names,
@@ -268,12 +285,23 @@ mod tests {
     #[test]
     fn interaction_samples_mean_an_interactive_problem() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), &[("data/sample/1.interaction", "> 5\n< 3\n")]);
-        let err = read(&dir.path().join("data")).unwrap_err().to_string();
-        assert!(
-            err.contains("interactive problems are not supported yet"),
-            "{err}"
+        write(
+            dir.path(),
+            &[
+                ("data/sample/1.interaction", "> 5\n< 3\n"),
+                ("data/sample/1.in", "5 3\n"),
+                ("data/secret/2.in", "9 9\n"),
+            ],
         );
-        assert!(err.contains("data/sample/1.interaction"), "{err}");
+        let data = read(&dir.path().join("data"), false).unwrap();
+        assert!(data.interaction_samples);
+        assert!(
+            data.tests.is_empty(),
+            "no .ans: not tests of a plain problem"
+        );
+        let data = read(&dir.path().join("data"), true).unwrap();
+        let names: Vec<&str> = data.tests.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["sample-1", "secret-2"]);
+        assert!(data.tests.iter().all(|t| t.answer.is_empty()));
     }
 }
