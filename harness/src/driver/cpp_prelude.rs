@@ -4,7 +4,8 @@
 //! (`__gcd`, `__lg`), which libc++ lacks or restricts to unsigned types,
 //! and what LeetCode code relies on that libc++ for wasm32 is built without:
 //! file streams (`cpp_fstream.h.txt`) and a `throw` that reports the
-//! exception (`cpp_exceptions.h.txt`).
+//! exception (`cpp_exceptions.h.txt`); and the standard streams at
+//! scanf's cost (`cpp_iostream.cpp.txt`, put in the driver).
 
 use std::fmt::Write as _;
 
@@ -122,6 +123,12 @@ JUDGE_GCC_HELPERS(unsigned long long, __builtin_clzll)
 
 /// `ofstream`, `ifstream` and `fstream` whose opens fail.
 const FILE_STREAMS: &str = include_str!("cpp_fstream.h.txt");
+
+/// Fast `cin`/`cout` (synchronized with C stdio, or buffered after
+/// `sync_with_stdio(false)`) and a base-10 integer `num_get`: code with a
+/// static initializer, so it goes in the driver's one translation unit
+/// before the user's file, not in the header.
+pub(super) const STREAMS: &str = include_str!("cpp_iostream.cpp.txt");
 
 /// `__cxa_throw` and friends: an uncaught exception is reported and aborts.
 const EXCEPTIONS: &str = include_str!("cpp_exceptions.h.txt");
