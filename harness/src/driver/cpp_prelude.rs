@@ -3,7 +3,7 @@
 //! for wasm32-wasi) and defines the GCC-only helpers LeetCode solutions call
 //! (`__gcd`, `__lg`), which libc++ lacks or restricts to unsigned types,
 //! and what LeetCode code relies on that libc++ for wasm32 is built without:
-//! file streams (`cpp_fstream.h.txt`) and a `throw` that reports the
+//! file streams (`cpp_fstream.h.txt`, over C stdio) and a `throw` that reports the
 //! exception (`cpp_exceptions.h.txt`); and the standard streams at
 //! scanf's cost (`cpp_iostream.cpp.txt`, put in the driver).
 
@@ -121,7 +121,8 @@ JUDGE_GCC_HELPERS(unsigned long long, __builtin_clzll)
 }
 "#;
 
-/// `ofstream`, `ifstream` and `fstream` whose opens fail.
+/// `ofstream`, `ifstream` and `fstream` over C stdio (a solution has no
+/// files, so its opens fail; a checker program opens its own).
 const FILE_STREAMS: &str = include_str!("cpp_fstream.h.txt");
 
 /// Fast `cin`/`cout` (synchronized with C stdio, or buffered after
