@@ -79,9 +79,9 @@ fn compile_flags(lang: Language, prelude: &str) -> String {
     flags.extend(
         clang::language_flags(lang)
             .iter()
-            // The driver's own include folder is not beside the solution;
-            // the prelude carries what it holds.
-            .filter(|f| **f != "-Iinclude")
+            // The driver's own include folder is not beside the solution
+            // (the prelude carries what it holds), nor do link flags mean anything to clangd.
+            .filter(|f| **f != "-Iinclude" && !f.starts_with("-Wl,"))
             .map(|f| f.to_string()),
     );
     flags.push("-include".into());

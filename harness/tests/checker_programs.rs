@@ -56,6 +56,21 @@ fn testlib_checker_accepts_any_right_answer() {
     }
 }
 
+/// A C++ checker may open its files with `std::ifstream` (libc++ for wasm32
+/// has no file streams; the judge's prelude gives them over C stdio).
+#[test]
+fn cpp_checker_reads_its_files_through_ifstream() {
+    let lines = prove(&fixture("fstream-divisor"));
+    let text = lines.join("\n");
+    for needle in [
+        "solutions/accepted/largest.cpp: AC as expected",
+        "solutions/wrong_answer/itself.c: WA as expected on test 1-composite: 12 is not a proper divisor of 12",
+        "solutions/wrong_answer/trailing.c: WA as expected on test 1-composite: trailing output: extra",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in\n{text}");
+    }
+}
+
 #[test]
 fn function_checker_reads_calls_and_results_as_json_lines() {
     let lines = prove(&fixture("peak-index"));

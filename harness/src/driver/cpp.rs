@@ -127,6 +127,7 @@ pub(super) fn generate(
         "#include <bits/stdc++.h>\n",
         uthash.is_some(),
     ));
+    driver.push_str(super::cpp_prelude::STREAMS);
     driver.push_str(&long64::limits_begin());
     let _ = writeln!(driver, "\n#include {}\n", quote(&user_file));
     driver.push_str(&long64::limits_end());

@@ -3,8 +3,9 @@
 //! for wasm32-wasi) and defines the GCC-only helpers LeetCode solutions call
 //! (`__gcd`, `__lg`), which libc++ lacks or restricts to unsigned types,
 //! and what LeetCode code relies on that libc++ for wasm32 is built without:
-//! file streams (`cpp_fstream.h.txt`) and a `throw` that reports the
-//! exception (`cpp_exceptions.h.txt`).
+//! file streams (`cpp_fstream.h.txt`, over C stdio) and a `throw` that reports the
+//! exception (`cpp_exceptions.h.txt`); and the standard streams at
+//! scanf's cost (`cpp_iostream.cpp.txt`, put in the driver).
 
 use std::fmt::Write as _;
 
@@ -120,8 +121,15 @@ JUDGE_GCC_HELPERS(unsigned long long, __builtin_clzll)
 }
 "#;
 
-/// `ofstream`, `ifstream` and `fstream` whose opens fail.
+/// `ofstream`, `ifstream` and `fstream` over C stdio (a solution has no
+/// files, so its opens fail; a checker program opens its own).
 const FILE_STREAMS: &str = include_str!("cpp_fstream.h.txt");
+
+/// Fast `cin`/`cout` (synchronized with C stdio, or buffered after
+/// `sync_with_stdio(false)`) and a base-10 integer `num_get`: code with a
+/// static initializer, so it goes in the driver's one translation unit
+/// before the user's file, not in the header.
+pub(super) const STREAMS: &str = include_str!("cpp_iostream.cpp.txt");
 
 /// `__cxa_throw` and friends: an uncaught exception is reported and aborts.
 const EXCEPTIONS: &str = include_str!("cpp_exceptions.h.txt");

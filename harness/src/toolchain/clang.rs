@@ -37,6 +37,11 @@ pub const APT_PACKAGES: &[&str] = &[
 /// libc++abi for wasm32 has no unwinder and wasmtime does not run clang 19's
 /// legacy exception instructions, so a `throw` calls the prelude's
 /// `__cxa_throw`, which reports the exception and aborts (the test is `RE`).
+/// The link wraps libc++'s `std::ios_base::sync_with_stdio` (ABI namespace
+/// `__2`, Debian's) so the driver's stream runtime
+/// (`driver/cpp_iostream.cpp.txt`) gives `cin` and `cout` buffers of their
+/// own once synchronization is off; a libc++ with another ABI namespace
+/// never references the wrapped name.
 pub fn language_flags(lang: Language) -> &'static [&'static str] {
     match lang {
         Language::Cpp => &[
@@ -44,6 +49,7 @@ pub fn language_flags(lang: Language) -> &'static [&'static str] {
             "-fignore-exceptions",
             "-Iinclude",
             "-D_WASI_EMULATED_PROCESS_CLOCKS",
+            "-Wl,--wrap=_ZNSt3__28ios_base15sync_with_stdioEb",
         ],
         _ => C_FLAGS,
     }
