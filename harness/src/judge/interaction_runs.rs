@@ -49,7 +49,7 @@ impl Judge {
                 return;
             }
         };
-        let user_limit = fuel_limits::user_fuel_limit(pack.limits.fuel, language);
+        let user_limit = pack.user_fuel_limit(language);
         let cap = fuel_limits::total_fuel_cap(user_limit);
         let interactor_files = interactor.guest_files(&CheckFiles {
             input: Arc::from(files.input),
