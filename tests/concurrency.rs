@@ -118,3 +118,28 @@ fn a_deadlock_lists_each_goroutines_pending_call() {
     }
     snapshot_run!("concurrent_deadlock", run.transcript());
 }
+
+#[test]
+fn c_cpp_and_rust_are_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = Home::new();
+    for (file, body) in [
+        ("lru.c", "int unused;\n"),
+        ("lru.cpp", "int unused;\n"),
+        ("lru.rs", "struct LRUCache;\n"),
+    ] {
+        std::fs::write(dir.path().join(file), body).unwrap();
+        let run = home.judge_in(dir.path(), &["submit", "thread-safe-lru-cache", file]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        for needle in ["judged in Go only", "thread-spawn", "shared memory"] {
+            assert!(
+                run.stderr.contains(needle),
+                "{file}: {needle:?} missing:\n{}",
+                run.transcript()
+            );
+        }
+        if file == "lru.c" {
+            snapshot_run!("concurrent_refuses_c", run.transcript());
+        }
+    }
+}
