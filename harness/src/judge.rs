@@ -414,14 +414,17 @@ impl Judge {
                 return Err(BuildFailure {
                     verdict: Verdict::CompileError,
                     message: format!(
-                        "`{}` does not offer {} solutions (it offers {})",
+                        "`{}` does not offer {} solutions (it offers {}){}",
                         pack.id,
                         submission.language,
                         pack.languages
                             .iter()
                             .map(|l| l.name())
                             .collect::<Vec<_>>()
-                            .join(", ")
+                            .join(", "),
+                        pack.languages_reason()
+                            .map(|why| format!(": {why}"))
+                            .unwrap_or_default()
                     ),
                 });
             }

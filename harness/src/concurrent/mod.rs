@@ -17,5 +17,8 @@ pub use linearize::{check, Finding};
 pub use model::Model;
 pub use test_file::ConcurrentTest;
 
+/// Why a concurrent problem takes Go solutions only (docs/concurrency.md).
+pub const GO_ONLY: &str = "concurrent problems are judged in Go only: threads in C, C++ and Rust need a thread-spawn import and shared memory the sandbox does not offer yet (docs/concurrency.md)";
+
 /// How many schedules each test explores when the pack does not say.
 pub const DEFAULT_SCHEDULES: u32 = 64;

@@ -62,7 +62,11 @@ pub fn judge(
                         call + 1
                     );
                 }
-                let _ = write!(message, "\n{}", interleaving(test, history));
+                let _ = write!(
+                    message,
+                    "\n  the calls until then:\n{}",
+                    interleaving(test, history)
+                );
                 return failed(Verdict::RuntimeError, message, inconclusive);
             }
             ScheduleEnd::Cut => {

@@ -285,7 +285,7 @@ fn concurrent_driver_source(signature: &Signature) -> String {
         return out;
     };
     let calls = callables(signature);
-    out.push_str("\nfunc main() {\n\tjudge_start()\n\tjudge_seed := uint64(judge_read_long())\n\tjudge_schedules := judge_read_count()\n\tjudge_test := judge_pos\n\tgo judge_watchdog()\n\tfor judge_s := 0; judge_s < judge_schedules; judge_s++ {\n\t\tjudge_pos = judge_test\n\t\tjudge_schedule_begin(judge_seed, judge_s)\n");
+    out.push_str("\nfunc main() {\n\tjudge_start()\n\tjudge_seed := uint64(judge_read_long())\n\tjudge_schedules := judge_read_int()\n\tif judge_schedules < 0 {\n\t\tjudge_fail(\"bad schedule count\")\n\t}\n\tjudge_test := judge_pos\n\tgo judge_watchdog()\n\tfor judge_s := 0; judge_s < judge_schedules; judge_s++ {\n\t\tjudge_pos = judge_test\n\t\tjudge_schedule_begin(judge_seed, judge_s)\n");
     let _ = writeln!(
         out,
         "\t\tif string(judge_token()) != {} {{\n\t\t\tjudge_fail(\"the test must start with the constructor\")\n\t\t}}",

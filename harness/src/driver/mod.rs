@@ -103,7 +103,7 @@ pub fn generate_concurrent(
     if lang != Language::Go {
         return Err(DriverError::Unsupported {
             lang,
-            reason: "concurrent problems are judged in Go only (threads in C, C++ and Rust need shared memory the sandbox does not offer yet)".into(),
+            reason: crate::concurrent::GO_ONLY.into(),
         });
     }
     if !matches!(signature, Signature::Class { .. }) {

@@ -478,6 +478,12 @@ impl Pack {
     }
 
     /// Whether solutions in `lang` can be judged for this pack.
+    /// Why the pack takes only the languages it lists, when there is a
+    /// reason beyond its references (for refusal messages).
+    pub fn languages_reason(&self) -> Option<&'static str> {
+        (self.kind == Kind::Concurrent).then_some(crate::concurrent::GO_ONLY)
+    }
+
     pub fn offers(&self, lang: Language) -> bool {
         lang == Language::Wasm || self.languages.contains(&lang)
     }

@@ -27,9 +27,12 @@ pub fn load(pack: &Pack, file: &Path, lang: Option<Language>) -> Result<Submissi
     if language.is_source() && !pack.offers(language) {
         let offered: Vec<&str> = pack.languages.iter().map(|l| l.name()).collect();
         return Err(CliError::usage(format!(
-            "`{}` does not take {language} solutions (it takes: {})",
+            "`{}` does not take {language} solutions (it takes: {}){}",
             pack.id,
-            offered.join(", ")
+            offered.join(", "),
+            pack.languages_reason()
+                .map(|why| format!(": {why}"))
+                .unwrap_or_default()
         )));
     }
     Ok(Submission {
