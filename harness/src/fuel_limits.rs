@@ -35,14 +35,14 @@ use crate::language::Language;
 /// | daily-temperatures                             |  21.7M |   1.19 |  1.30* |   1.84 |
 /// | design-hit-counter                             |  0.51M |  0.04x |  0.04x |  0.18x |
 /// | find-median-from-data-stream                   |  78.4M |   1.05 |   0.82 | 10.42* |
-/// | implement-queue-using-stacks                   | <0.01M |  2.37* |  1.53* | 11.66* |
-/// | implement-trie                                 |  70.8M |  2.09* |  1.42* |  7.17* |
+/// | implement-queue-using-stacks                   | <0.01M |  2.37* |  1.53* | 15.75* |
+/// | implement-trie                                 |  70.8M |  2.09* |  1.42* |  7.90* |
 /// | insert-delete-getrandom                        |  38.7M |  2.25* |  3.53* | 10.39* |
 /// | koko-eating-bananas                            |  49.1M |   1.12 |   1.00 |   3.08 |
 /// | kth-largest-element-in-a-stream                |  12.2M |   0.91 |   0.62 |  6.46* |
 /// | linked-list-cycle-ii                           |   3.6M |   1.00 |      - |   2.14 |
 /// | longest-substring-without-repeating-characters |   4.7M |   0.85 |   0.94 |  3.67* |
-/// | lru-cache                                      |  15.5M |  5.66* |  7.31* | 26.06* |
+/// | lru-cache                                      |  15.5M |  5.66* |  7.31* | 27.75* |
 /// | merge-k-sorted-lists                           |   8.8M |   0.92 |   1.02 |  1.23x |
 /// | min-stack                                      |   1.5M |   0.93 |   0.91 |  6.39* |
 /// | next-greater-element-i                         |  19.6M |  6.79x |  5.67x | 11.63x |
@@ -54,6 +54,12 @@ use crate::language::Language;
 /// | top-k-frequent-elements                        |   112M |  0.57x |  1.12x |  3.92x |
 /// | two-sum                                        |   281M |  0.13x |  0.11x |  0.20x |
 /// | valid-parentheses                              |   6.1M |   0.66 |   0.69 |   1.11 |
+///
+/// The Go ratios of queue, trie and lru-cache were re-measured by
+/// `judge pack validate` after the Go driver began finishing its start-up
+/// GC cycle (Go's collector now runs inside the user's calls, as natively);
+/// the other Go ratios are from before that change and stay within their
+/// factors, which `harness/tests/packs.rs` checks.
 ///
 /// Counted ratios: C++ 20 (median 1.05), Rust 18 (median 1.17), Go 18
 /// (median 3.28). The costliest are the hash maps against the C references'
