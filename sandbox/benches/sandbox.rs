@@ -500,7 +500,7 @@ fn build_c_wasm(work: &Path) -> Result<Vec<u8>, String> {
     let dir = subdir(work, "c-wasm")?;
     std::fs::write(dir.join("main.c"), C_SOURCE).map_err(|e| e.to_string())?;
     run_tool(
-        Command::new("clang")
+        Command::new("clang-19")
             .args(["--target=wasm32-wasi", "-O2", "main.c", "-o", "main.wasm"])
             .current_dir(&dir),
     )?;

@@ -132,7 +132,7 @@ int main(void) {
     .unwrap();
     let wasm = build(
         dir.path(),
-        Command::new("clang").args(["--target=wasm32-wasi", "-O2", "main.c", "-o", "out.wasm"]),
+        Command::new("clang-19").args(["--target=wasm32-wasi", "-O2", "main.c", "-o", "out.wasm"]),
     );
     let out = run(&wasm, b"6 7", 1);
     assert_eq!(out.end, RunEnd::Exited(0));
