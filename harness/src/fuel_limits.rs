@@ -52,7 +52,7 @@ use crate::language::Language;
 /// | sliding-window-maximum                         |  38.6M |  2.36* |  1.78* |   2.17 |
 /// | subarray-sum-equals-k                          |   6.7M |  4.91* |  5.05* |  9.56* |
 /// | top-k-frequent-elements                        |   112M |  0.57x |  1.12x |  3.92x |
-/// | two-sum                                        |   281M |  0.13x |  0.11x |  0.20x |
+/// | two-sum                                        |   105M |  0.13x |  0.11x |  0.20x |
 /// | valid-parentheses                              |   6.1M |   0.66 |   0.69 |   1.11 |
 ///
 /// The Go ratios of queue, trie and lru-cache were re-measured by
