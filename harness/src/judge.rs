@@ -39,9 +39,10 @@ use memory_gate::MemoryGate;
 pub const DEFAULT_SEED: u64 = 20_240_101;
 
 /// [`JudgeOptions::run_memory_budget`] by default: two tests that hold
-/// 24 MiB each run side by side, larger ones one at a time (issue 13: a
-/// submit's peak at most 100 MiB; the largest bundled tests hold 30 to 60).
-pub const DEFAULT_RUN_MEMORY_BUDGET: u64 = 48 << 20;
+/// 20 MiB each run side by side, larger ones one at a time (issue 13: a
+/// submit's peak at most 100 MiB; the largest bundled tests hold 25 to 60,
+/// and the judge about as much again while it checks their results).
+pub const DEFAULT_RUN_MEMORY_BUDGET: u64 = 40 << 20;
 
 /// A solution to judge.
 #[derive(Debug, Clone)]
@@ -958,14 +959,16 @@ impl Judge {
         };
         let user_limit = pack.user_fuel_limit(language);
         let cap = fuel_limits::total_fuel_cap(user_limit);
-        let pass = gate.map(|g| g.enter(stdin.len()));
+        // In flight until this test is judged: its results are checked
+        // with the run's output at hand.
+        let mut pass = gate.map(|g| g.enter(stdin.len()));
         let outcome = program.run(&RunRequest {
             stdin,
             seed,
             limits: run_limits(&pack.limits, cap),
         });
-        if let Some(pass) = pass {
-            pass.done(memory_gate::held(&outcome));
+        if let Some(pass) = &mut pass {
+            pass.record(memory_gate::held(&outcome));
         }
         let output = match test {
             TestView::Stdio { .. } => None,

@@ -5,18 +5,21 @@
 //! a Go trie at once held about 100 MiB of guest memory alone. Before a
 //! run, the gate estimates what it will hold from the runs of the same
 //! submission that finished, and lets it start only while the estimates of
-//! the runs in flight stay within a budget; a run over the budget on its
-//! own starts once nothing else runs. Only the order in time changes: every
+//! the runs in flight (by what is known now) stay within a budget; a run
+//! over the budget on its own starts once nothing else runs. Only the order in time changes: every
 //! test still runs, with the same fuel and verdict.
 
 use std::sync::{Condvar, Mutex};
 
-/// What a finished run held, in bytes: its peak guest memory and what it
-/// wrote (the channel's bytes and write records, stdout, stderr).
+/// What a finished run held, in bytes: its peak guest memory and the
+/// buffers of what it wrote (the channel's bytes and write records, stdout,
+/// stderr), as allocated. Decoding and checking the results takes about as
+/// much again, which the budget leaves room for.
 pub(super) fn held(outcome: &sandbox::Outcome) -> u64 {
     let channel = &outcome.channel;
-    let records = channel.writes.len() * std::mem::size_of::<sandbox::ChannelWrite>();
-    let written = channel.bytes.len() + records + outcome.stdout.len() + outcome.stderr.len();
+    let records = channel.writes.capacity() * std::mem::size_of::<sandbox::ChannelWrite>();
+    let written =
+        channel.bytes.capacity() + records + outcome.stdout.capacity() + outcome.stderr.capacity();
     outcome.peak_memory_bytes.saturating_add(written as u64)
 }
 
@@ -50,9 +53,18 @@ impl Model {
 #[derive(Debug, Default)]
 struct State {
     model: Model,
-    /// The sum of the estimates of the runs in flight.
-    in_flight: u64,
-    running: usize,
+    /// The stdin length of each run in flight.
+    running: Vec<usize>,
+}
+
+impl State {
+    /// What the runs in flight hold by the model as it is now (it learns
+    /// while they run, so a run admitted early is estimated again).
+    fn in_flight(&self) -> u64 {
+        self.running
+            .iter()
+            .fold(0, |sum, &len| sum.saturating_add(self.model.estimate(len)))
+    }
 }
 
 /// Admits runs while what they are estimated to hold fits the budget.
@@ -63,11 +75,11 @@ pub(super) struct MemoryGate {
     freed: Condvar,
 }
 
-/// A run admitted by the gate; tell it the run's peak with [`Pass::done`].
+/// A run admitted by the gate, in flight until dropped; tell it what the
+/// run held with [`Pass::record`].
 pub(super) struct Pass<'g> {
     gate: &'g MemoryGate,
     stdin_len: usize,
-    estimate: u64,
     peak: Option<u64>,
 }
 
@@ -83,36 +95,51 @@ impl MemoryGate {
     /// Waits until a run reading `stdin_len` bytes may start.
     pub(super) fn enter(&self, stdin_len: usize) -> Pass<'_> {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut estimate = state.model.estimate(stdin_len);
-        while state.running > 0 && state.in_flight.saturating_add(estimate) > self.budget {
+        while !state.running.is_empty()
+            && state
+                .in_flight()
+                .saturating_add(state.model.estimate(stdin_len))
+                > self.budget
+        {
             state = self.freed.wait(state).unwrap_or_else(|e| e.into_inner());
-            // Runs that finished meanwhile taught the model more.
-            estimate = state.model.estimate(stdin_len);
         }
-        state.in_flight = state.in_flight.saturating_add(estimate);
-        state.running += 1;
+        tracing::debug!(
+            stdin_len,
+            estimate = state.model.estimate(stdin_len),
+            in_flight = state.in_flight(),
+            "memory gate: run admitted"
+        );
+        state.running.push(stdin_len);
         Pass {
             gate: self,
             stdin_len,
-            estimate,
             peak: None,
         }
     }
 }
 
 impl Pass<'_> {
-    /// The run finished holding `peak` bytes (see [`held`]).
-    pub(super) fn done(mut self, peak: u64) {
+    /// The run finished holding `peak` bytes (see [`held`]). The pass is
+    /// still in flight until dropped: checking the results holds memory too.
+    pub(super) fn record(&mut self, peak: u64) {
         self.peak = Some(peak);
+    }
+
+    /// [`Pass::record`], then out of flight.
+    #[cfg(test)]
+    fn done(mut self, peak: u64) {
+        self.record(peak);
     }
 }
 
 impl Drop for Pass<'_> {
     fn drop(&mut self) {
         let mut state = self.gate.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.in_flight = state.in_flight.saturating_sub(self.estimate);
-        state.running = state.running.saturating_sub(1);
+        if let Some(at) = state.running.iter().position(|&l| l == self.stdin_len) {
+            state.running.swap_remove(at);
+        }
         if let Some(peak) = self.peak {
+            tracing::debug!(stdin_len = self.stdin_len, peak, "memory gate: run held");
             state.model.learn(self.stdin_len, peak);
         }
         drop(state);
@@ -145,6 +172,19 @@ mod tests {
     }
 
     #[test]
+    fn runs_in_flight_are_estimated_by_what_is_known_now() {
+        let gate = MemoryGate::new(64 * MIB);
+        gate.enter(10).done(MIB);
+        let early = gate.enter(1_000);
+        assert_eq!(gate.state.lock().unwrap().in_flight(), MIB, "the floor");
+        // Another run shows 5 MiB per 100 bytes of stdin above the floor.
+        gate.enter(100).done(6 * MIB);
+        assert_eq!(gate.state.lock().unwrap().in_flight(), 51 * MIB);
+        drop(early);
+        assert_eq!(gate.state.lock().unwrap().in_flight(), 0);
+    }
+
+    #[test]
     fn a_run_over_budget_starts_alone_and_small_runs_share() {
         let gate = MemoryGate::new(64 * MIB);
         // Teach it: 1 MiB floor, then 50 MiB for 1,000 bytes.
@@ -152,7 +192,11 @@ mod tests {
         gate.enter(1_000).done(51 * MIB);
         let small = gate.enter(10);
         let other = gate.enter(10);
-        assert_eq!(gate.state.lock().unwrap().running, 2, "small runs share");
+        assert_eq!(
+            gate.state.lock().unwrap().running.len(),
+            2,
+            "small runs share"
+        );
         drop((small, other));
         // Two large runs (51 MiB each) never overlap; every run finishes.
         let running = AtomicUsize::new(0);
@@ -177,6 +221,6 @@ mod tests {
         assert_eq!(finished.load(Ordering::SeqCst), 20);
         // A pass dropped without a peak (the run failed) frees its place.
         drop(gate.enter(1_000));
-        assert_eq!(gate.state.lock().unwrap().in_flight, 0);
+        assert_eq!(gate.state.lock().unwrap().in_flight(), 0);
     }
 }
