@@ -25,6 +25,7 @@ pub mod language;
 pub mod pack;
 pub mod pack_format;
 pub mod prepared;
+pub mod process_memory;
 pub mod registry;
 pub mod run_cases;
 pub mod signature;

@@ -32,6 +32,11 @@ fn run() -> ExitCode {
         }
     };
     init_tracing(cli.verbose);
+    // Large freed buffers (a test's channel and output) go back to the
+    // kernel instead of staying in malloc's arenas (issue 13: peak memory).
+    if !harness::process_memory::return_large_frees() {
+        tracing::debug!("malloc's mmap threshold is not adjustable here");
+    }
     // Compiles die with the judge (Ctrl-C, SIGTERM); a dead judge's build
     // directories are removed.
     if let Err(e) = harness::toolchain::shutdown::install() {

@@ -27,7 +27,13 @@ pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
 const MAX_CORE_INSTANCE_BYTES: usize = 4 << 20;
 
 /// How much of a freed memory or table slot stays resident for the next run.
-const KEEP_RESIDENT_BYTES: usize = 64 << 20;
+/// Every slot a run used keeps this much of what it touched, so it is paid
+/// once per slot (tests run side by side use one slot each, and references
+/// and checkers their own): at 64 MiB, a slot idle after a 40 MiB test held
+/// it while a 54 MiB test ran in another. 16 MiB covers a typical test's
+/// guest (the largest lru-cache tests touch 16 MiB); larger guests fault
+/// the rest in again, a small cost beside their run.
+const KEEP_RESIDENT_BYTES: usize = 16 << 20;
 
 /// The sandbox could not be set up.
 #[derive(Debug, thiserror::Error)]

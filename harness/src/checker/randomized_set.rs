@@ -57,10 +57,37 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-/// One call of the test, as made by the driver. `calls[0]` is the constructor.
-pub struct CallRecord<'a> {
+/// One call of the test, as made by the driver; the first is the
+/// constructor. A trait, so a large test's calls can be read one at a time
+/// from wherever they are kept (JSON values, or the driver's stdin) instead
+/// of being copied into one form first.
+pub trait CallRecord {
+    fn name(&self) -> &str;
+    /// The first argument when it is an integer (what `insert` and `remove`
+    /// take).
+    fn int_arg(&self) -> Option<i64>;
+    /// The arguments as a message shows them: `5`, `[1,2], "a"`.
+    fn args_text(&self) -> String;
+}
+
+/// A call whose arguments are JSON values (a test vector's call).
+#[derive(Clone, Copy)]
+pub struct JsonCall<'a> {
     pub name: &'a str,
     pub args: &'a [Value],
+}
+
+impl CallRecord for JsonCall<'_> {
+    fn name(&self) -> &str {
+        self.name
+    }
+    fn int_arg(&self) -> Option<i64> {
+        self.args.first().and_then(Value::as_i64)
+    }
+    fn args_text(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(Value::to_string).collect();
+        args.join(", ")
+    }
 }
 
 /// Why the output was rejected: the call it is attributed to, and a message a
@@ -80,36 +107,46 @@ const BINS: usize = 10;
 /// Number of one-sided sub-tests sharing `ALPHA` (union bound).
 const SUBTESTS: usize = 2 * (2 + 2 * BINS);
 
-/// `calls[0]` is the constructor; `actual[i]` is the parsed JSON result of
-/// call `i`; `expected[i]` the test vector's expected value (ignored for
-/// `getRandom`).
-pub fn check(calls: &[CallRecord], expected: &[Value], actual: &[Value]) -> Result<(), Rejection> {
-    if actual.len() < calls.len() {
+/// Judges one test: `calls` are the test's calls (the first is the
+/// constructor), `expected` the test vector's value for each call (ignored
+/// for `getRandom`; missing ones are `null`), `actual` the program's parsed
+/// result for each call. Each is read once, in call order (`calls` twice),
+/// so a large test needs no copy of its results.
+pub fn check<C: CallRecord>(
+    calls: impl Iterator<Item = C> + Clone,
+    expected: impl Iterator<Item = Value>,
+    actual: impl ExactSizeIterator<Item = Value>,
+) -> Result<(), Rejection> {
+    let total = calls.clone().count();
+    if actual.len() < total {
+        let missing = actual.len();
+        let name = calls
+            .clone()
+            .nth(missing)
+            .map(|c| c.name().to_string())
+            .unwrap_or_default();
         return Err(Rejection {
-            call_index: actual.len(),
+            call_index: missing,
             message: format!(
-                "no result for call {} ({}): the program produced {} of {} results",
-                actual.len(),
-                calls[actual.len()].name,
-                actual.len(),
-                calls.len()
+                "no result for call {missing} ({name}): the program produced {missing} of {total} results"
             ),
         });
     }
-    let mut state = Replay::new(calls);
+    let mut state = Replay::new(calls.clone(), total);
+    let mut expected = expected.fuse();
     let mut stats = Stats::default();
     let mut last_get_random = None;
-    for (i, call) in calls.iter().enumerate() {
-        let got = &actual[i];
-        let want = expected.get(i).unwrap_or(&Value::Null);
-        match (i, call.name) {
+    for (i, (call, got)) in calls.zip(actual).enumerate() {
+        let want = expected.next().unwrap_or(Value::Null);
+        let (got, want) = (&got, &want);
+        match (i, call.name()) {
             (0, _) => {}
-            (_, "insert" | "remove") => {
-                let Some(val) = call.args.first().and_then(Value::as_i64) else {
-                    return exact(i, call, want, got);
+            (_, name @ ("insert" | "remove")) => {
+                let Some(val) = call.int_arg() else {
+                    return exact(i, &call, want, got);
                 };
                 let was_member = state.contains(val);
-                let truth = Value::Bool(if call.name == "insert" {
+                let truth = Value::Bool(if name == "insert" {
                     state.insert(val, i)
                 } else {
                     state.remove(val)
@@ -122,19 +159,15 @@ pub fn check(calls: &[CallRecord], expected: &[Value], actual: &[Value]) -> Resu
                     };
                     return Err(Rejection {
                         call_index: i,
-                        message: format!(
-                            "{}({val}) returned {got}, expected {want} ({why})",
-                            call.name
-                        ),
+                        message: format!("{name}({val}) returned {got}, expected {want} ({why})"),
                     });
                 }
                 if *want != truth {
                     return Err(Rejection {
                         call_index: i,
                         message: format!(
-                            "test vector error: {}({val}) is expected to return {want}, \
-                             but replaying the calls gives {truth}",
-                            call.name
+                            "test vector error: {name}({val}) is expected to return {want}, \
+                             but replaying the calls gives {truth}"
                         ),
                     });
                 }
@@ -155,7 +188,7 @@ pub fn check(calls: &[CallRecord], expected: &[Value], actual: &[Value]) -> Resu
                 stats.record(&state, r);
                 last_get_random = Some(i);
             }
-            _ => exact(i, call, want, got)?,
+            _ => exact(i, &call, want, got)?,
         }
     }
     match (stats.worst(), last_get_random) {
@@ -167,17 +200,16 @@ pub fn check(calls: &[CallRecord], expected: &[Value], actual: &[Value]) -> Resu
     }
 }
 
-fn exact(i: usize, call: &CallRecord, want: &Value, got: &Value) -> Result<(), Rejection> {
+fn exact(i: usize, call: &impl CallRecord, want: &Value, got: &Value) -> Result<(), Rejection> {
     if got == want {
         return Ok(());
     }
-    let args: Vec<String> = call.args.iter().map(Value::to_string).collect();
     Err(Rejection {
         call_index: i,
         message: format!(
             "{}({}) returned {got}, expected {want}",
-            call.name,
-            args.join(", ")
+            call.name(),
+            call.args_text()
         ),
     })
 }
@@ -236,18 +268,18 @@ struct Replay {
 }
 
 impl Replay {
-    fn new(calls: &[CallRecord]) -> Self {
+    /// The empty set before `calls` (`total` of them).
+    fn new<C: CallRecord>(calls: impl Iterator<Item = C>, total: usize) -> Self {
         let mut values: Vec<i64> = calls
-            .iter()
-            .filter(|c| c.name == "insert")
-            .filter_map(|c| c.args.first().and_then(Value::as_i64))
+            .filter(|c| c.name() == "insert")
+            .filter_map(|c| c.int_arg())
             .collect();
         values.sort_unstable();
         values.dedup();
         Replay {
             members: HashMap::new(),
-            inserted: vec![0; calls.len()],
-            by_time: Fenwick::new(calls.len()),
+            inserted: vec![0; total],
+            by_time: Fenwick::new(total),
             by_value: Fenwick::new(values.len()),
             values,
             changes: 0,
@@ -493,11 +525,10 @@ mod tests {
             Script { calls }
         }
 
-        fn records(&self) -> Vec<CallRecord<'_>> {
+        fn records(&self) -> impl Iterator<Item = JsonCall<'_>> + Clone {
             self.calls
                 .iter()
-                .map(|(name, args)| CallRecord { name, args })
-                .collect()
+                .map(|(name, args)| JsonCall { name, args })
         }
 
         /// Runs a solution (array + index map, swap-remove, as LeetCode's
@@ -529,8 +560,21 @@ mod tests {
 
         fn judge(&self, pick: impl FnMut(&Solution) -> i64) -> Result<(), Rejection> {
             let (expected, actual) = self.run(pick);
-            check(&self.records(), &expected, &actual)
+            judge_values(self, &expected, &actual)
         }
+    }
+
+    /// [`check`] of owned results.
+    fn judge_values(
+        script: &Script,
+        expected: &[Value],
+        actual: &[Value],
+    ) -> Result<(), Rejection> {
+        check(
+            script.records(),
+            expected.iter().cloned(),
+            actual.iter().cloned(),
+        )
     }
 
     #[derive(Default)]
@@ -602,9 +646,9 @@ mod tests {
         ];
         let mut actual = expected.clone();
         actual[4] = json!(1);
-        assert_eq!(check(&script.records(), &expected, &actual), Ok(()));
+        assert_eq!(judge_values(&script, &expected, &actual), Ok(()));
         actual[7] = json!(1);
-        let err = check(&script.records(), &expected, &actual).unwrap_err();
+        let err = judge_values(&script, &expected, &actual).unwrap_err();
         assert_eq!(err.call_index, 7);
         assert_eq!(
             err.message,
@@ -612,7 +656,7 @@ mod tests {
         );
         actual[7] = json!(2);
         actual[6] = json!(true);
-        let err = check(&script.records(), &expected, &actual).unwrap_err();
+        let err = judge_values(&script, &expected, &actual).unwrap_err();
         assert_eq!(err.call_index, 6);
         assert_eq!(
             err.message,
@@ -733,7 +777,7 @@ mod tests {
     fn missing_results_are_rejected() {
         let script = stats_script(2);
         let (expected, actual) = script.run(|s| s.items[0]);
-        let err = check(&script.records(), &expected, &actual[..10]).unwrap_err();
+        let err = judge_values(&script, &expected, &actual[..10]).unwrap_err();
         assert_eq!(err.call_index, 10);
     }
 
