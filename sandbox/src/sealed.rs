@@ -111,19 +111,23 @@ impl SealedDir {
     /// entry that fails is logged and reported as absent.
     pub fn read(&self, name: &str) -> Option<Vec<u8>> {
         let path = self.root.join(name);
-        let bytes = std::fs::read(&path).ok()?;
-        let payload = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .filter(|rest| rest.len() >= TAG_BYTES)
-            .and_then(|rest| {
-                let (tag, payload) = rest.split_at(TAG_BYTES);
-                self.mac(name, payload).verify_slice(tag).ok()?;
-                Some(payload)
-            });
+        let mut file = File::open(&path).ok()?;
+        // The header apart from the payload, so the payload is read once
+        // into its own buffer (entries are up to tens of MB).
+        let mut header = [0u8; MAGIC.len() + TAG_BYTES];
+        let payload = file.read_exact(&mut header).ok().and_then(|()| {
+            let (magic, tag) = header.split_at(MAGIC.len());
+            let size = file.metadata().ok()?.len();
+            let mut payload =
+                Vec::with_capacity(usize::try_from(size).ok()?.saturating_sub(header.len()));
+            file.read_to_end(&mut payload).ok()?;
+            (magic == MAGIC.as_slice() && self.mac(name, &payload).verify_slice(tag).is_ok())
+                .then_some(payload)
+        });
         if payload.is_none() {
             tracing::warn!(path = %path.display(), "cache entry failed authentication; recomputing it");
         }
-        payload.map(<[u8]>::to_vec)
+        payload
     }
 
     /// Writes entry `name` atomically (readers never see half an entry).
