@@ -64,6 +64,9 @@ pub struct JudgeOptions {
     /// Compiled modules, expected outputs and Go's build cache live here;
     /// `None` judges without an on-disk cache.
     pub cache_dir: Option<PathBuf>,
+    /// Cranelift's per-function cache (see [`shared_function_cache`]):
+    /// a new module compiles only the functions no earlier one had.
+    pub function_cache: Option<PathBuf>,
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
@@ -93,6 +96,8 @@ impl JudgeOptions {
         };
         JudgeOptions {
             seed: DEFAULT_SEED,
+            function_cache: shared_function_cache()
+                .or_else(|| cache_dir.as_ref().map(|d| d.join("functions"))),
             cache_dir,
             compile_limits,
             stop_at_first_failure: true,
@@ -110,14 +115,29 @@ impl JudgeOptions {
 /// `$JUDGE_GO_CACHE`, else `$XDG_CACHE_HOME/judge/go-build`, else
 /// `~/.cache/judge/go-build`.
 pub fn shared_go_build_cache() -> Option<PathBuf> {
+    shared_cache("JUDGE_GO_CACHE", "go-build")
+}
+
+/// Cranelift's compiled functions are keyed by their IR and sealed like
+/// every executed cache entry, so they are safe to share too; a first
+/// submit in Go then compiles only the user's functions, not Go's runtime
+/// again: `$JUDGE_FUNCTION_CACHE`, else `$XDG_CACHE_HOME/judge/functions`,
+/// else `~/.cache/judge/functions`.
+pub fn shared_function_cache() -> Option<PathBuf> {
+    shared_cache("JUDGE_FUNCTION_CACHE", "functions")
+}
+
+/// `$variable`, else `$XDG_CACHE_HOME/judge/<leaf>`, else
+/// `~/.cache/judge/<leaf>`.
+fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
     let var = |name: &str| {
         std::env::var_os(name)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
     };
-    var("JUDGE_GO_CACHE")
-        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("judge").join("go-build")))
-        .or_else(|| var("HOME").map(|d| d.join(".cache").join("judge").join("go-build")))
+    var(variable)
+        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("judge").join(leaf)))
+        .or_else(|| var("HOME").map(|d| d.join(".cache").join("judge").join(leaf)))
 }
 
 /// The judge's own failures (not a submission's).
@@ -343,6 +363,7 @@ impl Judge {
         }
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
+            function_cache_dir: options.function_cache.clone(),
             ..SandboxConfig::default()
         })?;
         Ok(Judge {

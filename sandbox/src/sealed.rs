@@ -117,9 +117,14 @@ impl SealedDir {
         let mut header = [0u8; MAGIC.len() + TAG_BYTES];
         let payload = file.read_exact(&mut header).ok().and_then(|()| {
             let (magic, tag) = header.split_at(MAGIC.len());
+            // The size is a hint from a file we do not trust: reserving it
+            // may fail (a sparse file claiming terabytes), which is a miss,
+            // never an abort.
             let size = file.metadata().ok()?.len();
-            let mut payload =
-                Vec::with_capacity(usize::try_from(size).ok()?.saturating_sub(header.len()));
+            let mut payload = Vec::new();
+            payload
+                .try_reserve_exact(usize::try_from(size).ok()?.saturating_sub(header.len()))
+                .ok()?;
             file.read_to_end(&mut payload).ok()?;
             (magic == MAGIC.as_slice() && self.mac(name, &payload).verify_slice(tag).is_ok())
                 .then_some(payload)
@@ -227,6 +232,12 @@ mod tests {
         std::fs::write(dir.path().join("a/two"), b"second").unwrap();
         assert_eq!(cache.read("a/two"), None);
         assert_eq!(cache.read("missing"), None);
+        // An empty payload is just the header, and reads back.
+        cache.write("a/empty", b"").unwrap();
+        assert_eq!(cache.read("a/empty").as_deref(), Some(&b""[..]));
+        // Shorter than the header: refused, whatever it starts with.
+        std::fs::write(dir.path().join("a/empty"), MAGIC).unwrap();
+        assert_eq!(cache.read("a/empty"), None);
         let mode = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
