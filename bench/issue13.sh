@@ -29,7 +29,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 refs=problems/lru-cache/reference
-runs=5
+runs=${RUNS:-5}
 
 # Median of the numbers on stdin.
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

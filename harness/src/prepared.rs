@@ -131,7 +131,10 @@ impl PreparedCalls {
         for _ in 0..count {
             ends.push(reader.chunk()?.end);
         }
-        reader.bytes.is_empty().then(|| PreparedCalls {
+        if !reader.bytes.is_empty() {
+            return None;
+        }
+        Some(PreparedCalls {
             data: bytes,
             stdin,
             lines_from,
