@@ -13,7 +13,11 @@
 #
 #   bench/issue13.sh            # builds the release binary first
 #   JUDGE=path/to/judge bench/issue13.sh
+#   bench/issue13.sh 1 3        # only figures 1 and 3
 set -euo pipefail
+figures=" ${*:-1 2 3 4 5 6} "
+# Whether figure $1 was asked for.
+want() { [[ "$figures" == *" $1 "* ]]; }
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -25,7 +29,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 refs=problems/lru-cache/reference
-runs=5
+runs=${RUNS:-5}
 
 # Median of the numbers on stdin.
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -39,6 +43,7 @@ seconds() {
   echo "$end - $start" | bc -l
 }
 
+if want 1; then
 echo "== 1. guest share of CPU samples, cached re-judge of lru-cache =="
 if command -v perf >/dev/null && perf record -o "$work/probe.data" -q true 2>/dev/null; then
   for file in reference.c reference.go; do
@@ -58,11 +63,15 @@ else
   echo "perf unavailable (or not permitted): skipped"
 fi
 echo
+fi
 
+if want 2; then
 echo "== 2. pack benchmark: cached judge vs native process per test =="
 cargo bench -q -p harness --bench pack 2>/dev/null
 echo
+fi
 
+if want 3; then
 echo "== 3. first submit (new source, empty judge cache) =="
 hello="$work/hello"
 mkdir -p "$hello"
@@ -73,22 +82,34 @@ gobuild=$(for _ in $(seq $runs); do
   rm -f "$hello/hello.wasm"
   (cd "$hello" && seconds env GOOS=wasip1 GOARCH=wasm go build -o hello.wasm .)
 done | median)
-for file in reference.go reference.c; do
+# Cranelift's function cache is shared by every judge cache dir, like Go's
+# build cache: "cold" gives each submit a fresh one, "warm" one that an
+# untimed submit of the same pack filled.
+JUDGE_FUNCTION_CACHE="$work/functions-warm" "$JUDGE" --cache-dir "$work/warm-up" \
+  submit lru-cache "$refs/reference.go" >/dev/null 2>&1 || true
+for row in "reference.go cold" "reference.go warm" "reference.c warm"; do
+  read -r file functions <<<"$row"
   times=$(for i in $(seq $runs); do
     src="$work/new$i-$file"
     # A new source each time (a comment with a fresh nonce), a fresh cache.
     { cat "$refs/$file"; printf '\n// %s\n' "$(date +%s%N)"; } >"$src"
-    seconds "$JUDGE" --cache-dir "$work/first-$i-$file" submit lru-cache "$src"
+    fcache="$work/functions-warm"
+    [ "$functions" = warm ] || fcache="$work/functions-$i-$file"
+    JUDGE_FUNCTION_CACHE="$fcache" seconds "$JUDGE" --cache-dir "$work/first-$i-$file-$functions" submit lru-cache "$src"
   done | median)
-  printf '%-14s first submit %6.2fs   warm go build hello (wasip1) %5.2fs   ratio %5.1fx   (targets: Go <= 7x, C <= 1 s)\n' \
-    "$file" "$times" "$gobuild" "$(echo "$times / $gobuild" | bc -l)"
+  printf '%-14s functions %-4s first submit %6.2fs   warm go build hello (wasip1) %5.2fs   ratio %5.1fx   (targets: Go <= 7x, C <= 1 s)\n' \
+    "$file" "$functions" "$times" "$gobuild" "$(echo "$times / $gobuild" | bc -l)"
 done
 echo
+fi
 
+if want 4; then
 echo "== 4. judge check, cold vs warm =="
 JUDGE="$JUDGE" bench/check.sh
 echo
+fi
 
+if want 5; then
 echo "== 5. submit peak memory =="
 for file in reference.c reference.go; do
   "$JUDGE" --cache-dir "$work/mem-cache" submit lru-cache "$refs/$file" >/dev/null 2>&1 || true
@@ -99,7 +120,9 @@ for file in reference.c reference.go; do
   printf '%-14s peak RSS %6.1f MiB (re-judge running every test; target <= 100 MiB)\n' "$file" "$(echo "$kib / 1024" | bc -l)"
 done
 echo
+fi
 
+if want 6; then
 echo "== 6. driver fuel on the largest lru-cache test, empty-bodied solution =="
 cat >"$work/empty.go" <<'EOF'
 type LRUCache struct{}
@@ -125,3 +148,4 @@ for file in empty.go empty.c; do
     awk -v f="$file" '$2 ~ /^(AC|WA)$/ { u=$3; t=$4; sub("M","",u); sub("M","",t); if (t+0 > max) { max=t; user=u; name=$1 } }
       END { printf "%-10s %-24s driver %7.1fM fuel, user (empty calls) %6.1fM   (target: Go driver <= 250M)\n", f, name, max-user, user }'
 done
+fi

@@ -215,6 +215,7 @@ fn without_home_no_shared_temp_cache_is_used() {
         .env_remove("HOME")
         .env_remove("XDG_CACHE_HOME")
         .env_remove("JUDGE_GO_CACHE")
+        .env_remove("JUDGE_FUNCTION_CACHE")
         .env("TMPDIR", tmp.path())
         .output()
         .unwrap();

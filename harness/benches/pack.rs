@@ -81,7 +81,7 @@ fn main() {
         };
         let inputs: Vec<(Vec<u8>, Vec<serde_json::Value>)> = (0..tests)
             .map(|i| {
-                let test = judge.test(&pack, i, lang).expect("test");
+                let test = judge.test(&pack, i).expect("test");
                 let TestBody::Calls { calls, expected } = test.body else {
                     unreachable!("lru-cache is a class problem")
                 };

@@ -73,6 +73,9 @@ pub struct JudgeOptions {
     /// Compiled modules, expected outputs and Go's build cache live here;
     /// `None` judges without an on-disk cache.
     pub cache_dir: Option<PathBuf>,
+    /// Cranelift's per-function cache (see [`shared_function_cache`]):
+    /// a new module compiles only the functions no earlier one had.
+    pub function_cache: Option<PathBuf>,
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
@@ -107,6 +110,8 @@ impl JudgeOptions {
         };
         JudgeOptions {
             seed: DEFAULT_SEED,
+            function_cache: shared_function_cache()
+                .or_else(|| cache_dir.as_ref().map(|d| d.join("functions"))),
             cache_dir,
             compile_limits,
             stop_at_first_failure: true,
@@ -125,14 +130,29 @@ impl JudgeOptions {
 /// `$JUDGE_GO_CACHE`, else `$XDG_CACHE_HOME/judge/go-build`, else
 /// `~/.cache/judge/go-build`.
 pub fn shared_go_build_cache() -> Option<PathBuf> {
+    shared_cache("JUDGE_GO_CACHE", "go-build")
+}
+
+/// Cranelift's compiled functions are keyed by their IR and sealed like
+/// every executed cache entry, so they are safe to share too; a first
+/// submit in Go then compiles only the user's functions, not Go's runtime
+/// again: `$JUDGE_FUNCTION_CACHE`, else `$XDG_CACHE_HOME/judge/functions`,
+/// else `~/.cache/judge/functions`.
+pub fn shared_function_cache() -> Option<PathBuf> {
+    shared_cache("JUDGE_FUNCTION_CACHE", "functions")
+}
+
+/// `$variable`, else `$XDG_CACHE_HOME/judge/<leaf>`, else
+/// `~/.cache/judge/<leaf>`.
+fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
     let var = |name: &str| {
         std::env::var_os(name)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
     };
-    var("JUDGE_GO_CACHE")
-        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("judge").join("go-build")))
-        .or_else(|| var("HOME").map(|d| d.join(".cache").join("judge").join("go-build")))
+    var(variable)
+        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("judge").join(leaf)))
+        .or_else(|| var("HOME").map(|d| d.join(".cache").join("judge").join(leaf)))
 }
 
 /// The judge's own failures (not a submission's).
@@ -323,6 +343,16 @@ impl GeneratedInput {
     }
 }
 
+/// The reference language tried first for the expected outputs of
+/// generated tests, whatever the submission's language: C builds in a
+/// fraction of a second and its module compiles fastest, while a Go
+/// reference is a second `go build` and a 2 MB Cranelift compile in a
+/// first Go submit. Which reference answers never mattered past the first
+/// submit (answers are cached per pack version and test, whichever
+/// language asked). Without a C reference or toolchain the others follow
+/// ([`Judge::reference_output`]).
+const EXPECTED_FROM: Language = Language::C;
+
 /// Limits for a generator program: generous, since a generator is trusted
 /// pack content and runs once per test (then cached in memory).
 const GENERATOR_LIMITS: PackLimits = PackLimits {
@@ -348,6 +378,7 @@ impl Judge {
         }
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
+            function_cache_dir: options.function_cache.clone(),
             ..SandboxConfig::default()
         })?;
         Ok(Judge {
@@ -708,8 +739,8 @@ impl Judge {
     }
 
     /// The test at `index`: hand-written first, then generated.
-    pub fn test(&self, pack: &Pack, index: usize, prefer: Language) -> Result<TestCase, String> {
-        let loaded = self.load_test(pack, index, prefer)?;
+    pub fn test(&self, pack: &Pack, index: usize) -> Result<TestCase, String> {
+        let loaded = self.load_test(pack, index)?;
         let body = match loaded.view() {
             TestView::Calls { calls, expected } => TestBody::Calls {
                 calls: calls.to_vec(),
@@ -734,12 +765,7 @@ impl Judge {
 
     /// The test at `index`, borrowed from the pack or shared with the
     /// generated-test caches: a run copies none of its (large) data.
-    fn load_test<'a>(
-        &self,
-        pack: &'a Pack,
-        index: usize,
-        prefer: Language,
-    ) -> Result<LoadedTest<'a>, String> {
+    fn load_test<'a>(&self, pack: &'a Pack, index: usize) -> Result<LoadedTest<'a>, String> {
         if let Some(test) = pack.tests.get(index) {
             return Ok(LoadedTest {
                 file: test.file.clone(),
@@ -756,10 +782,10 @@ impl Judge {
                     spec.name
                 ));
             };
-            let answer = self.answer_for(pack, &spec.name, stdin, prefer)?;
+            let answer = self.answer_for(pack, &spec.name, stdin, EXPECTED_FROM)?;
             TestData::GeneratedStdio { input, answer }
         } else {
-            TestData::GeneratedCalls(self.prepared_calls(pack, generated_index, prefer)?)
+            TestData::GeneratedCalls(self.prepared_calls(pack, generated_index, EXPECTED_FROM)?)
         };
         Ok(LoadedTest {
             file: spec
@@ -799,10 +825,7 @@ impl Judge {
         {
             return Ok(found);
         }
-        let prepared = match self
-            .read_cache(&entry)
-            .and_then(|bytes| PreparedCalls::from_bytes(&bytes))
-        {
+        let prepared = match self.read_cache(&entry).and_then(PreparedCalls::from_bytes) {
             Some(prepared) => prepared,
             None => {
                 // Not kept in memory: only a failure report needs the calls.
@@ -924,7 +947,7 @@ impl Judge {
             program_output: String::new(),
             answers: None,
         };
-        let loaded = match self.load_test(pack, index, language) {
+        let loaded = match self.load_test(pack, index) {
             Ok(loaded) => loaded,
             Err(message) => {
                 result.message = Some(message);

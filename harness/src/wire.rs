@@ -205,16 +205,18 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
     let mut marks = Marks::default();
     let mut writes = channel.writes.iter().peekable();
     let mut offset = 0usize;
-    for line in channel.bytes.split_inclusive(|&b| b == b'\n') {
+    let bytes = &channel.bytes[..];
+    // Lines found with `memchr` (a byte-at-a-time split was a visible part
+    // of a cached re-judge); nothing after `#end` counts.
+    while offset < bytes.len() && !out.ended {
+        let start = offset;
+        offset = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+        let line = &bytes[start..offset];
         // A record's fuel is that of the write that completed its line.
-        offset += line.len();
         while writes.peek().is_some_and(|w| w.end < offset) {
             writes.next();
         }
         let write = writes.peek();
-        if out.ended {
-            continue;
-        }
         let body = line.strip_suffix(b"\n").unwrap_or(line);
         // A call starts once its `>` write has returned (the write's cost
         // is the driver's) and ends when its `<` write is made.

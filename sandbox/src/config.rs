@@ -52,6 +52,11 @@ pub struct SandboxConfig {
     /// Where compiled modules are cached across processes; `None` disables
     /// the on-disk cache.
     pub cache_dir: Option<PathBuf>,
+    /// Where Cranelift caches compiled functions one by one, so a new
+    /// module recompiles only the functions no earlier module had (a Go
+    /// submission shares its runtime with every other). A private directory
+    /// like `cache_dir`, and may be shared by several; `None` disables it.
+    pub function_cache_dir: Option<PathBuf>,
 }
 
 impl Default for SandboxConfig {
@@ -63,6 +68,7 @@ impl Default for SandboxConfig {
             wall_clock_backstop: Duration::from_secs(120),
             max_concurrent_runs: 32,
             cache_dir: None,
+            function_cache_dir: None,
         }
     }
 }

@@ -15,8 +15,10 @@ use wasmtime::{
 
 use crate::cache::DiskCache;
 use crate::config::SandboxConfig;
+use crate::function_cache::FunctionCache;
 use crate::module_caps::{caps, ModuleShape, OverCap};
 use crate::runner::RunnerPool;
+use crate::sealed::SealedDir;
 use crate::wasi::{self, Guest};
 
 /// How often the wall-clock backstop's epoch advances.
@@ -86,8 +88,14 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
-        let engine = Engine::new(&engine_config(&config))
-            .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+        let mut engine_config = engine_config(&config);
+        if let Some(store) = function_cache(&config) {
+            engine_config
+                .enable_incremental_compilation(store)
+                .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+        }
+        let engine =
+            Engine::new(&engine_config).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
         let linker = wasi::linker(&engine).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
         let disk = config
             .cache_dir
@@ -272,6 +280,22 @@ fn engine_config(config: &SandboxConfig) -> Config {
         .pagemap_scan(Enabled::Auto);
     cfg.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     cfg
+}
+
+/// Cranelift's per-function cache in `config.function_cache_dir`, or `None`
+/// (with a warning) when that directory cannot be trusted.
+fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore>> {
+    let dir = config.function_cache_dir.as_ref()?;
+    match SealedDir::open(dir) {
+        Ok(sealed) => Some(Arc::new(FunctionCache::new(
+            sealed,
+            &settings_fingerprint(config),
+        ))),
+        Err(e) => {
+            tracing::warn!("not using the compiled-function cache: {e}");
+            None
+        }
+    }
 }
 
 /// Everything about the engine that changes compiled code; part of cache keys.

@@ -19,6 +19,7 @@ mod cache;
 mod channel;
 mod config;
 mod engine;
+mod function_cache;
 mod guest_files;
 mod interactive;
 mod module_caps;

@@ -111,19 +111,28 @@ impl SealedDir {
     /// entry that fails is logged and reported as absent.
     pub fn read(&self, name: &str) -> Option<Vec<u8>> {
         let path = self.root.join(name);
-        let bytes = std::fs::read(&path).ok()?;
-        let payload = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .filter(|rest| rest.len() >= TAG_BYTES)
-            .and_then(|rest| {
-                let (tag, payload) = rest.split_at(TAG_BYTES);
-                self.mac(name, payload).verify_slice(tag).ok()?;
-                Some(payload)
-            });
+        let mut file = File::open(&path).ok()?;
+        // The header apart from the payload, so the payload is read once
+        // into its own buffer (entries are up to tens of MB).
+        let mut header = [0u8; MAGIC.len() + TAG_BYTES];
+        let payload = file.read_exact(&mut header).ok().and_then(|()| {
+            let (magic, tag) = header.split_at(MAGIC.len());
+            // The size is a hint from a file we do not trust: reserving it
+            // may fail (a sparse file claiming terabytes), which is a miss,
+            // never an abort.
+            let size = file.metadata().ok()?.len();
+            let mut payload = Vec::new();
+            payload
+                .try_reserve_exact(usize::try_from(size).ok()?.saturating_sub(header.len()))
+                .ok()?;
+            file.read_to_end(&mut payload).ok()?;
+            (magic == MAGIC.as_slice() && self.mac(name, &payload).verify_slice(tag).is_ok())
+                .then_some(payload)
+        });
         if payload.is_none() {
             tracing::warn!(path = %path.display(), "cache entry failed authentication; recomputing it");
         }
-        payload.map(<[u8]>::to_vec)
+        payload
     }
 
     /// Writes entry `name` atomically (readers never see half an entry).
@@ -223,6 +232,12 @@ mod tests {
         std::fs::write(dir.path().join("a/two"), b"second").unwrap();
         assert_eq!(cache.read("a/two"), None);
         assert_eq!(cache.read("missing"), None);
+        // An empty payload is just the header, and reads back.
+        cache.write("a/empty", b"").unwrap();
+        assert_eq!(cache.read("a/empty").as_deref(), Some(&b""[..]));
+        // Shorter than the header: refused, whatever it starts with.
+        std::fs::write(dir.path().join("a/empty"), MAGIC).unwrap();
+        assert_eq!(cache.read("a/empty"), None);
         let mode = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap().mode();
         assert_eq!(mode & 0o777, 0o600);
     }

@@ -49,6 +49,18 @@ impl Entry {
     }
 }
 
+/// [`detect_cached`] through the cache directory a [`crate::Judge`] with
+/// that `cache_dir` uses, for commands that check the toolchain before
+/// judging (`run`, `watch`): the judge then finds the entry instead of
+/// probing a second time (`go env` alone takes a second behind a shim).
+pub fn detect_with_cache_dir(
+    lang: Language,
+    cache_dir: Option<&Path>,
+) -> Result<Toolchain, ToolchainError> {
+    let cache = cache_dir.and_then(|dir| SealedDir::open(dir).ok());
+    detect_cached(lang, &DetectEnv::from_process(), cache.as_ref())
+}
+
 /// `detect_in(lang, env)` through the cache `cache` (none: always detect).
 pub fn detect_cached(
     lang: Language,

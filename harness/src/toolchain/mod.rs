@@ -16,7 +16,7 @@ mod slots;
 mod supervisor;
 
 pub use cache::compile_cached;
-pub use detect_cache::detect_cached;
+pub use detect_cache::{detect_cached, detect_with_cache_dir};
 pub use filesystem::filesystem_confinement_available;
 
 use crate::driver::SourceTree;

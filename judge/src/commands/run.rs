@@ -21,7 +21,9 @@ pub fn run(global: &Global, args: &RunArgs) -> Result<Status, CliError> {
     let registry = global.registry()?;
     let pack = find_whole(&registry, &args.problem)?;
     let submission = solution::load(pack, &args.file, args.lang)?;
-    solution::require_toolchain(&submission, toolchain::detect)?;
+    solution::require_toolchain(&submission, |lang| {
+        toolchain::detect_with_cache_dir(lang, global.cache_dir().as_deref())
+    })?;
     let case = args.case.as_deref().map(read_case).transpose()?;
     run_loaded(global, pack, &submission, case.as_ref(), args.seed)
 }

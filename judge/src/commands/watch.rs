@@ -89,7 +89,9 @@ fn once(global: &Global, pack: &harness::Pack, args: &WatchArgs) -> Result<Statu
         );
     }
     let submission = solution::load(pack, &a.file, a.lang)?;
-    solution::require_toolchain(&submission, toolchain::detect)?;
+    solution::require_toolchain(&submission, |lang| {
+        toolchain::detect_with_cache_dir(lang, global.cache_dir().as_deref())
+    })?;
     let case = a.case.as_deref().map(run_command::read_case).transpose()?;
     run_command::run_loaded(global, pack, &submission, case.as_ref(), a.seed)
 }

@@ -1,0 +1,130 @@
+//! Cranelift's per-function cache: a module that differs from an earlier
+//! one in one function compiles only that function, and the cached
+//! functions it reuses are native code, so an entry that was swapped or
+//! forged is compiled again, never executed.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use sandbox::{CacheStatus, Limits, RunRequest, Sandbox, SandboxConfig};
+
+/// Functions every module below shares, like a language runtime.
+const SHARED: usize = 8;
+
+/// A command module that prints 4 bytes of "goodevil" from the offset its
+/// `user` function returns, beside `SHARED` functions that never change.
+fn module(offset: u32) -> Vec<u8> {
+    let shared: String = (0..SHARED)
+        .map(|i| {
+            format!(
+                "(func $shared{i} (export \"shared{i}\") (param i32) (result i32)
+                   (i32.mul (i32.add (local.get 0) (i32.const {i})) (i32.const {})))",
+                i + 3
+            )
+        })
+        .collect();
+    wat::parse_str(format!(
+        r#"(module
+          (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 64) "goodevil")
+          {shared}
+          (func $user (result i32) (i32.const {offset}))
+          (func (export "_start")
+            (i32.store (i32.const 0) (i32.add (i32.const 64) (call $user)))
+            (i32.store (i32.const 4) (i32.const 4))
+            (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#
+    ))
+    .unwrap()
+}
+
+/// A sandbox with only the function cache (no module cache), as a new
+/// process would make it.
+fn sandbox(functions: &Path) -> Sandbox {
+    Sandbox::new(SandboxConfig {
+        function_cache_dir: Some(functions.to_path_buf()),
+        ..SandboxConfig::default()
+    })
+    .unwrap()
+}
+
+fn output(sandbox: &Sandbox, wasm: &[u8]) -> Vec<u8> {
+    let program = sandbox.load(wasm).unwrap();
+    assert_eq!(program.cache_status(), CacheStatus::Compiled);
+    program
+        .run(&RunRequest {
+            stdin: b"",
+            seed: 1,
+            limits: Limits::default(),
+        })
+        .stdout
+}
+
+/// Every function entry under `dir`.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(fanout) = std::fs::read_dir(dir.join("functions")) else {
+        return found;
+    };
+    for sub in fanout {
+        for entry in std::fs::read_dir(sub.unwrap().path()).unwrap() {
+            found.push(entry.unwrap().path());
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn a_module_that_differs_in_one_function_compiles_only_that_one() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(output(&sandbox(dir.path()), &module(0)), b"good");
+    let first = entries(dir.path());
+    assert!(first.len() > SHARED, "every function was cached: {first:?}");
+    assert_eq!(output(&sandbox(dir.path()), &module(4)), b"evil");
+    let second = entries(dir.path());
+    let added = second.len() - first.len();
+    assert!(
+        (1..SHARED).contains(&added),
+        "{added} new entries: the shared functions were compiled again"
+    );
+    // The same module again, in a new engine: the shared functions and the
+    // user's are found. (Measured: every compile, of the same module too,
+    // adds one entry, whose key differs from engine to engine; a key covers
+    // the function's IR, so such an entry is never reused wrongly.)
+    assert_eq!(output(&sandbox(dir.path()), &module(4)), b"evil");
+    let third = entries(dir.path());
+    assert!(
+        third.len() - second.len() <= 1,
+        "the same module compiled {} functions again",
+        third.len() - second.len()
+    );
+}
+
+#[test]
+fn swapped_or_forged_function_entries_are_compiled_again_not_executed() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(output(&sandbox(dir.path()), &module(0)), b"good");
+    assert_eq!(output(&sandbox(dir.path()), &module(4)), b"evil");
+    // Whoever can write the cache puts each entry's (intact) bytes under
+    // the next entry's name, and forges one outright.
+    let all = entries(dir.path());
+    let contents: Vec<Vec<u8>> = all.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    for (i, path) in all.iter().enumerate() {
+        std::fs::write(path, &contents[(i + 1) % all.len()]).unwrap();
+    }
+    std::fs::write(&all[0], b"JDGSEAL1 forged native code").unwrap();
+    assert_eq!(output(&sandbox(dir.path()), &module(0)), b"good");
+    assert_eq!(output(&sandbox(dir.path()), &module(4)), b"evil");
+}
+
+#[test]
+fn a_function_cache_others_can_write_is_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    assert_eq!(output(&sandbox(dir.path()), &module(0)), b"good");
+    assert!(
+        entries(dir.path()).is_empty(),
+        "a world-writable cache was used"
+    );
+}
