@@ -1,13 +1,14 @@
 //! What the harness's integration tests share, so each file does not write
-//! it again: the bundled packs by id, the one compile cache a test run
-//! shares, and whether a language's toolchain is installed.
+//! it again: the bundled packs by id, the one compile cache and Go build
+//! cache a test run shares, and whether a language's toolchain is installed.
 
 #![allow(dead_code)]
 
 use std::path::PathBuf;
 
+use harness::judge::JudgeOptions;
 use harness::pack::{Pack, PackFiles};
-use harness::toolchain::detect;
+use harness::toolchain::{detect, CompileLimits};
 use harness::Language;
 
 /// The compile cache every harness test that does not need a cold one
@@ -16,6 +17,13 @@ use harness::Language;
 /// compiled by one test is reused by the next.
 pub fn cache_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache")
+}
+
+/// Default compile limits with the Go build cache every judge shares, so a
+/// test run builds Go's standard library for wasip1 once, not once more
+/// for the tests that call `compile` directly.
+pub fn compile_limits() -> CompileLimits {
+    JudgeOptions::new(cache_dir()).compile_limits
 }
 
 /// The bundled pack `id`, loaded in full.
