@@ -4,6 +4,8 @@
 //! non-deterministic parts (durations, temp paths, fuel and memory figures
 //! that move whenever a driver changes) redacted.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -80,20 +82,19 @@ fn judge(args: &[&str]) -> Run {
 macro_rules! snapshot {
     ($name:expr, $text:expr) => {
         insta::with_settings!({
-            filters => vec![
+            filters => [
                 (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
                 (r"/tmp/[^\s:`']+", "[tmp]"),
-                (r"\s+\d+(\.\d+)?[KMG]? fuel \(\d+(\.\d+)?[KMG]? all\)\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
+            ].into_iter().chain(common::FUEL_AND_MEMORY).chain([
                 (r"your code used \d+ fuel, over its limit of \d+", "your code used [fuel] fuel, over its limit of [limit]"),
                 // Line numbers inside generated drivers move with the drivers.
                 (r"judge_driver\.(c|cpp|go|rs):\d+(:\d+)?", "judge_driver.$1:[line]"),
                 (r"(?m)^(\s+)\d{3,} \|", "$1[line] |"),
-                (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
                 (r"used all \d+ fuel", "used all [limit] fuel"),
                 // Measured fuel per call: exact, but it moves with the drivers.
                 (r"fuel/call [\d,]+ → [\d,]+\s+", "fuel/call [fuel] → [fuel]  "),
                 (r"fuel per call [\d,]+ → [\d,]+", "fuel per call [fuel] → [fuel]"),
-            ],
+            ]),
             prepend_module_to_snapshot => false,
         }, {
             insta::assert_snapshot!($name, $text);

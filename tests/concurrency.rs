@@ -8,24 +8,6 @@ mod common;
 
 use common::{Home, Run};
 
-/// Snapshot a run with durations, temp paths and fuel figures (exact, but
-/// they move whenever the driver changes) redacted.
-macro_rules! snapshot_run {
-    ($name:expr, $text:expr) => {
-        insta::with_settings!({
-            filters => vec![
-                (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
-                (r"/tmp/[^\s:`'\)]+", "[tmp]"),
-                (r"\s+\d+(\.\d+)?[KMG]? fuel \(\d+(\.\d+)?[KMG]? all\)\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
-                (r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)", "  [fuel] fuel  [memory]"),
-            ],
-            prepend_module_to_snapshot => false,
-        }, {
-            insta::assert_snapshot!($name, $text);
-        });
-    };
-}
-
 const QUEUE_RACE: &str =
     "problems/bounded-blocking-queue/solutions/wrong_answer/take_outside_lock.go";
 const QUEUE_DEADLOCK: &str =
@@ -71,7 +53,7 @@ fn a_race_shows_its_interleaving_and_the_printed_replay_repeats_it() {
             run.transcript()
         );
     }
-    snapshot_run!("concurrent_race_wa", run.transcript());
+    snapshot_measured!("concurrent_race_wa", run.transcript());
 
     // The replay line, run as printed, with a fresh cache (no verdict reuse).
     let args = replay_args(&run);
@@ -97,7 +79,7 @@ fn a_race_shows_its_interleaving_and_the_printed_replay_repeats_it() {
             .collect::<Vec<_>>(),
     );
     assert_eq!(failure_section(&other), failure_section(&replayed));
-    snapshot_run!("concurrent_race_wa_seed_7", other.transcript());
+    snapshot_measured!("concurrent_race_wa_seed_7", other.transcript());
 }
 
 #[test]
@@ -116,7 +98,7 @@ fn a_deadlock_lists_each_goroutines_pending_call() {
             run.transcript()
         );
     }
-    snapshot_run!("concurrent_deadlock", run.transcript());
+    snapshot_measured!("concurrent_deadlock", run.transcript());
 }
 
 #[test]
@@ -139,7 +121,7 @@ fn c_cpp_and_rust_are_refused_with_the_reason() {
             );
         }
         if file == "lru.c" {
-            snapshot_run!("concurrent_refuses_c", run.transcript());
+            snapshot_measured!("concurrent_refuses_c", run.transcript());
         }
     }
 }

@@ -5,6 +5,8 @@
 //! judge's error, naming the checker, within seconds. Real toolchains, real
 //! sandbox.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -13,14 +15,12 @@ use harness::judge::{Judge, JudgeOptions, Submission};
 use harness::pack::{Pack, PackFiles};
 use harness::{Language, Verdict};
 
+use common::cache_dir;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/fixtures/packs")
         .join(name)
-}
-
-fn cache_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache")
 }
 
 fn load(dir: &Path) -> Pack {

@@ -6,36 +6,18 @@
 //! LeetCode C signature) get a `CE` that says what is wrong.
 //! A language whose toolchain is not installed is skipped with a note.
 
-use std::path::PathBuf;
+mod common;
 
 use harness::driver::generate;
 use harness::judge::{Judge, JudgeOptions, Submission};
-use harness::pack::{Pack, PackFiles};
 use harness::signature::Signature;
 use harness::toolchain::{compile, detect, CompileLimits};
 use harness::{Language, Verdict};
 
-fn bundled(id: &str) -> Pack {
-    let files = PackFiles::bundled()
-        .into_iter()
-        .find(|f| f.root.rsplit('/').next() == Some(id))
-        .unwrap_or_else(|| panic!("no bundled pack {id}"));
-    Pack::load(&files).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"))
-}
+use common::{bundled, cache_dir, installed};
 
 fn judge_with() -> Judge {
-    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache");
-    Judge::new(JudgeOptions::new(cache)).unwrap()
-}
-
-fn installed(lang: Language) -> bool {
-    match detect(lang) {
-        Ok(_) => true,
-        Err(e) => {
-            eprintln!("skipping {lang}: {e}");
-            false
-        }
-    }
+    Judge::new(JudgeOptions::new(cache_dir())).unwrap()
 }
 
 fn submission(file: &str, lang: Language, src: &str) -> Submission {
@@ -48,7 +30,7 @@ fn submission(file: &str, lang: Language, src: &str) -> Submission {
 
 /// Judges `src` against bundled pack `id` and asserts it is accepted.
 fn accepted(id: &str, file: &str, lang: Language, src: &str) {
-    if !installed(lang) {
+    if !installed(&[lang]) {
         return;
     }
     let report = judge_with().judge(&bundled(id), &submission(file, lang, src), &mut |_| {});
@@ -65,7 +47,7 @@ fn accepted(id: &str, file: &str, lang: Language, src: &str) {
 
 /// Builds `src` against bundled pack `id` and returns the `CE` message.
 fn compile_error(id: &str, file: &str, lang: Language, src: &str) -> Option<String> {
-    if !installed(lang) {
+    if !installed(&[lang]) {
         return None;
     }
     match judge_with().build(&bundled(id), &submission(file, lang, src)) {
@@ -340,7 +322,7 @@ fn old_c_signatures_show_the_expected_one() {
 /// Judges `src` against bundled pack `id`; the report when the toolchain is
 /// installed.
 fn judged(id: &str, file: &str, lang: Language, src: &str) -> Option<harness::judge::Report> {
-    installed(lang)
+    installed(&[lang])
         .then(|| judge_with().judge(&bundled(id), &submission(file, lang, src), &mut |_| {}))
 }
 

@@ -4,24 +4,15 @@
 //! caught within the default schedule budget with the default seed and 20
 //! others. Real Go compiles, real wasmtime.
 
-use std::path::PathBuf;
+mod common;
+
 use std::time::Instant;
 
 use harness::judge::{Judge, JudgeOptions, Report, Submission, DEFAULT_SEED};
 use harness::pack::{Pack, PackFiles};
 use harness::{Language, Verdict};
 
-fn cache_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache")
-}
-
-fn bundled(id: &str) -> Pack {
-    let files = PackFiles::bundled()
-        .into_iter()
-        .find(|f| f.root.rsplit('/').next() == Some(id))
-        .unwrap_or_else(|| panic!("no bundled pack {id}"));
-    Pack::load(&files).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"))
-}
+use common::{bundled, cache_dir};
 
 fn judge_with(seed: u64, jobs: usize) -> Judge {
     let mut options = JudgeOptions::new(cache_dir());

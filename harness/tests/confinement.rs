@@ -9,11 +9,13 @@ use harness::language::Language;
 use harness::signature::{parse_param, Method, Signature, Type};
 use harness::toolchain::confine::{run, ConfineLimits, Confined};
 use harness::toolchain::filesystem::FsAccess;
-use harness::toolchain::{
-    compile, detect, filesystem_confinement_available, CompileFailure, CompileLimits,
-};
+use harness::toolchain::{compile, detect, filesystem_confinement_available, CompileFailure};
 use std::path::PathBuf;
 use std::time::Duration;
+
+mod common;
+
+use common::compile_limits as limits;
 
 const PASSWD_LINE: &str = "root:x:0:0";
 
@@ -25,13 +27,6 @@ fn sig() -> Signature {
             returns: Type::Int,
         },
         immutable_input: false,
-    }
-}
-
-fn limits() -> CompileLimits {
-    CompileLimits {
-        go_build_cache: Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-test-gocache")),
-        ..CompileLimits::default()
     }
 }
 

@@ -5,24 +5,15 @@
 //! judge's integer extraction gives libc++'s values and state bits. Real
 //! clang, real sandbox, stdio packs written to a temporary folder.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use harness::judge::{Judge, JudgeOptions, Report, Submission};
 use harness::pack::{Pack, PackFiles};
-use harness::toolchain::detect;
 use harness::{Language, Verdict};
 
-fn installed() -> bool {
-    [Language::C, Language::Cpp]
-        .iter()
-        .all(|&l| match detect(l) {
-            Ok(_) => true,
-            Err(e) => {
-                eprintln!("skipping {l}: {e}");
-                false
-            }
-        })
-}
+use common::{cache_dir, installed};
 
 /// A stdio pack `streams` in `root` with one test (`input`, `answer`) and
 /// a C reference.
@@ -45,7 +36,7 @@ fn pack(root: &Path, input: &str, answer: &str) -> Pack {
 }
 
 fn judge(pack: &Pack, file: &str, src: &str) -> Report {
-    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache");
+    let cache = cache_dir();
     let lang = if file.ends_with(".c") {
         Language::C
     } else {
@@ -128,7 +119,7 @@ int main() {
 
 #[test]
 fn cin_costs_at_most_twice_scanf() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -148,7 +139,7 @@ fn cin_costs_at_most_twice_scanf() {
 
 #[test]
 fn cout_costs_at_most_twice_printf() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -172,7 +163,7 @@ fn cout_costs_at_most_twice_printf() {
 
 #[test]
 fn synchronized_c_and_cpp_io_interleave_in_order() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -217,7 +208,7 @@ int main() {
 
 #[test]
 fn unsynchronizing_after_reading_keeps_what_c_had_buffered() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -241,7 +232,7 @@ int main() {
 
 #[test]
 fn integer_extraction_matches_libcxx() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -12,7 +12,9 @@ use harness::toolchain::{
     compile, compile_cached, detect, detect_in, CompileFailure, CompileLimits, DetectEnv,
     Toolchain, ToolchainError,
 };
-use std::path::PathBuf;
+mod common;
+
+use common::compile_limits as limits;
 
 // ---------------------------------------------------------------- helpers
 
@@ -32,13 +34,6 @@ fn function(name: &str, ps: &[&str], returns: Type, immutable_input: bool) -> Si
     Signature::Function {
         function: method(name, ps, returns),
         immutable_input,
-    }
-}
-
-fn limits() -> CompileLimits {
-    CompileLimits {
-        go_build_cache: Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-test-gocache")),
-        ..CompileLimits::default()
     }
 }
 

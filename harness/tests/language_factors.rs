@@ -9,37 +9,30 @@
 //! make it `TLE`. Compiled by the real toolchains and run in the real
 //! sandbox.
 
-use std::path::PathBuf;
+mod common;
 
 use harness::complexity::{ComplexityVerdict, Mode};
 use harness::judge::{Judge, JudgeOptions, Report, Submission};
-use harness::pack::{Pack, PackFiles};
+use harness::pack::Pack;
 use harness::{Language, Verdict};
 
-const SCANS: [&str; 3] = ["scan-getmin.c", "scan-getmin.go", "scan-getmin.rs"];
+use common::{bundled, cache_dir};
 
-fn bundled(id: &str) -> Pack {
-    let files = PackFiles::bundled_folder(id).unwrap_or_else(|| panic!("no bundled {id}"));
-    Pack::load(&files).unwrap_or_else(|e| panic!("{e}"))
-}
+const SCANS: [&str; 3] = ["scan-getmin.c", "scan-getmin.go", "scan-getmin.rs"];
 
 fn min_stack() -> Pack {
     bundled("min-stack")
 }
 
 fn judge_reference(pack: &Pack, language: Language) -> Report {
-    let judge = Judge::new(JudgeOptions::new(
-        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache"),
-    ))
-    .unwrap();
+    let judge = Judge::new(JudgeOptions::new(cache_dir())).unwrap();
     let source = &pack.references[&language];
     let submission = Submission::of_pack_file(&source.path, language, &source.bytes);
     judge.judge(pack, &submission, &mut |_| {})
 }
 
 fn judge_scan(pack: &Pack, name: &str, complexity: Mode) -> Report {
-    let mut options =
-        JudgeOptions::new(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache"));
+    let mut options = JudgeOptions::new(cache_dir());
     options.complexity = complexity;
     let judge = Judge::new(options).unwrap();
     let path = format!("solutions/time_limit_exceeded/{name}");

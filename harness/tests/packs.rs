@@ -7,11 +7,13 @@
 //! factor (strictly: outside it fails, not only warns). Compiled by the real
 //! toolchains and run in the real sandbox.
 
-use std::path::PathBuf;
+mod common;
 
 use harness::authoring::validate::{validate, ValidateOptions};
 use harness::judge::{Judge, JudgeOptions};
-use harness::pack::{Pack, PackFiles};
+use harness::pack::PackFiles;
+
+use common::{bundled, cache_dir};
 
 /// The packs this file proves; a bundled pack missing here fails
 /// `every_bundled_pack_has_a_test`.
@@ -43,19 +45,6 @@ const PROVEN: [&str; 26] = [
     "thread-safe-lru-cache",
     "bounded-blocking-queue",
 ];
-
-fn cache_dir() -> PathBuf {
-    // Shared across tests and runs: the compile cache is content-addressed.
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache")
-}
-
-fn bundled(id: &str) -> Pack {
-    let files = PackFiles::bundled()
-        .into_iter()
-        .find(|f| f.root.rsplit('/').next() == Some(id))
-        .unwrap_or_else(|| panic!("no bundled pack {id}"));
-    Pack::load(&files).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"))
-}
 
 /// Validates a bundled pack and fails with every failed check.
 fn prove(id: &str) {

@@ -7,12 +7,15 @@
 //! own `testlib.h` and judge outputs that each must accept or reject, with
 //! testlib's message. Real clang, real sandbox.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use harness::judge::{Judge, JudgeOptions, Submission};
 use harness::pack::{Pack, PackFiles};
-use harness::toolchain::detect;
 use harness::{Language, Verdict};
+
+use common::{cache_dir, installed};
 
 /// One checker and what it must say about outputs for one answer.
 struct Case {
@@ -101,18 +104,6 @@ const CASES: &[Case] = &[
     },
 ];
 
-fn installed() -> bool {
-    [Language::C, Language::Cpp]
-        .iter()
-        .all(|&l| match detect(l) {
-            Ok(_) => true,
-            Err(e) => {
-                eprintln!("skipping {l}: {e}");
-                false
-            }
-        })
-}
-
 /// A C program that prints `text`.
 fn printer(text: &str) -> String {
     let quoted = serde_json::to_string(text).unwrap();
@@ -143,11 +134,11 @@ fn pack(root: &Path, case: &Case) -> Pack {
 
 #[test]
 fn standard_checkers_accept_and_reject_like_testlib() {
-    if !installed() {
+    if !installed(&[Language::C, Language::Cpp]) {
         return;
     }
     let root = tempfile::tempdir().unwrap();
-    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache");
+    let cache = cache_dir();
     let judge = Judge::new(JudgeOptions::new(cache)).unwrap();
     let mut wrong = Vec::new();
     for case in CASES {

@@ -89,15 +89,54 @@ pub fn finish(output: Output) -> Run {
     }
 }
 
+/// Snapshot redactions of a report's fuel and memory columns: exact, but
+/// they move whenever a driver changes.
+pub const FUEL_AND_MEMORY: [(&str, &str); 2] = [
+    (
+        r"\s+\d+(\.\d+)?[KMG]? fuel \(\d+(\.\d+)?[KMG]? all\)\s+\d+(\.\d+)? (B|KiB|MiB|GiB)",
+        "  [fuel] fuel  [memory]",
+    ),
+    (
+        r"\s+\d+(\.\d+)?[KMG]? fuel\s+\d+(\.\d+)? (B|KiB|MiB|GiB)",
+        "  [fuel] fuel  [memory]",
+    ),
+];
+
+/// Snapshot redactions of compile durations and temp paths.
+pub const TIME_AND_PATHS: [(&str, &str); 2] = [
+    (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
+    (r"/tmp/[^\s:`'\)]+", "[tmp]"),
+];
+
 /// Snapshot `text` with durations and temp paths redacted.
 #[macro_export]
 macro_rules! snapshot {
     ($name:expr, $text:expr) => {
+        $crate::snapshot_with!($name, $text, $crate::common::TIME_AND_PATHS)
+    };
+}
+
+/// Snapshot `text` with durations, temp paths and fuel and memory figures
+/// redacted.
+#[macro_export]
+macro_rules! snapshot_measured {
+    ($name:expr, $text:expr) => {
+        $crate::snapshot_with!(
+            $name,
+            $text,
+            $crate::common::TIME_AND_PATHS
+                .into_iter()
+                .chain($crate::common::FUEL_AND_MEMORY)
+        )
+    };
+}
+
+/// Snapshot `text` through `filters` (regex, replacement pairs).
+#[macro_export]
+macro_rules! snapshot_with {
+    ($name:expr, $text:expr, $filters:expr) => {
         insta::with_settings!({
-            filters => vec![
-                (r"compiled in \d+\.\d+ s", "compiled in [duration]"),
-                (r"/tmp/[^\s:`'\)]+", "[tmp]"),
-            ],
+            filters => $filters,
             prepend_module_to_snapshot => false,
         }, {
             insta::assert_snapshot!($name, $text);

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use sandbox::{DirAccess, GuestDir, GuestFiles, Outcome, RunEnd};
+use sandbox::{DirAccess, GuestDir, GuestFiles, Limits, Outcome, RunEnd};
 use serde_json::Value;
 
 use crate::language::Language;
@@ -108,7 +108,22 @@ pub struct CheckFiles {
     pub output: Arc<[u8]>,
 }
 
+/// Caps on what a checker prints (its verdict is its exit code).
+pub const PRINT_BYTES: u64 = 1 << 20;
+
 impl CheckerProgram {
+    /// The sandbox limits of one run of this program: its own fuel and
+    /// memory, `stdout_bytes` of stdout and [`PRINT_BYTES`] of stderr.
+    pub fn limits(&self, stdout_bytes: u64) -> Limits {
+        Limits {
+            fuel: self.fuel,
+            memory_bytes: self.memory_mib << 20,
+            stdout_bytes,
+            stderr_bytes: PRINT_BYTES,
+            ..Limits::default()
+        }
+    }
+
     /// The argv and directories of one run: `/judge/input`, `/judge/answer`
     /// and `/judge/output` read-only, `/feedback/` writable.
     pub fn guest_files(&self, files: &CheckFiles) -> GuestFiles {

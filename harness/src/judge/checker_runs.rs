@@ -5,11 +5,11 @@
 
 use std::sync::Arc;
 
-use sandbox::{GuestFiles, Limits, Program, RunEnd, RunRequest};
+use sandbox::{GuestFiles, Program, RunEnd, RunRequest};
 use serde_json::Value;
 
 use super::{test_seed, Judge, Submission};
-use crate::checker::program::{escape_message, CheckFiles, CheckerProgram, Decision};
+use crate::checker::program::{escape_message, CheckFiles, CheckerProgram, Decision, PRINT_BYTES};
 use crate::driver::SourceFile;
 use crate::language::Language;
 use crate::pack::Pack;
@@ -20,9 +20,6 @@ use crate::verdict::Verdict;
 /// testlib's API for C++ checkers, compiled beside them as `testlib.h`
 /// unless the pack ships its own.
 const TESTLIB_H: &str = include_str!("../checker/testlib.h");
-
-/// Caps on what a checker prints (its verdict is its exit code).
-pub(super) const PRINT_BYTES: u64 = 1 << 20;
 
 impl Judge {
     /// The checker or validator program, built (or from this judge's
@@ -80,13 +77,7 @@ impl Judge {
             &RunRequest {
                 stdin,
                 seed,
-                limits: Limits {
-                    fuel: program.fuel,
-                    memory_bytes: program.memory_mib << 20,
-                    stdout_bytes: PRINT_BYTES,
-                    stderr_bytes: PRINT_BYTES,
-                    ..Limits::default()
-                },
+                limits: program.limits(PRINT_BYTES),
             },
             files,
         ))

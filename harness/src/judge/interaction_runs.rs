@@ -9,9 +9,8 @@
 
 use std::sync::Arc;
 
-use sandbox::{Interaction, Limits, Program, RunEnd, RunRequest, Side};
+use sandbox::{Interaction, Program, RunEnd, RunRequest, Side};
 
-use super::checker_runs::PRINT_BYTES;
 use super::{run_limits, solution_verdict, test_seed, Answers, Judge, TestResult};
 use crate::checker::program::{CheckFiles, CheckerProgram, Decision};
 use crate::fuel_limits;
@@ -66,13 +65,7 @@ impl Judge {
             &RunRequest {
                 stdin: &[],
                 seed: test_seed(self.options.seed, &format!("interactor:{}", result.name)),
-                limits: Limits {
-                    fuel: interactor.fuel,
-                    memory_bytes: interactor.memory_mib << 20,
-                    stdout_bytes: INTERACTOR_OUTPUT_BYTES,
-                    stderr_bytes: PRINT_BYTES,
-                    ..Limits::default()
-                },
+                limits: interactor.limits(INTERACTOR_OUTPUT_BYTES),
             },
             &interactor_files,
         );
