@@ -215,6 +215,14 @@ fn unknown_key_is_refused_with_its_line() {
 }
 
 #[test]
+fn stack_larger_than_memory_is_refused_with_its_line() {
+    broken(
+        "bad-stack",
+        "packs/bad-stack/problem.toml:15: limits.stack_mib = 256 is outside 1..=128",
+    );
+}
+
+#[test]
 fn unknown_method_in_a_test_vector_is_refused() {
     broken(
         "unknown-method",

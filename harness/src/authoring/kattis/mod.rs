@@ -181,6 +181,15 @@ fn validator_flags(
     chosen
 }
 
+/// The stack an imported pack gives solutions. Kattis lets the stack grow
+/// to the memory limit, counted with the heap as it is used; a wasm stack
+/// is reserved whole at start inside `memory_mib`, so a stack as large as
+/// the limit would leave no heap. Half of it keeps both a 31 MiB local
+/// array and a heap of half the limit, and never less than the default.
+fn stack_mib(memory_mib: u64) -> u64 {
+    (memory_mib / 2).max(crate::pack::DEFAULT_STACK_MIB.min(memory_mib))
+}
+
 /// A TOML basic string.
 fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
@@ -411,6 +420,7 @@ languages = ["go", "rust", "c", "cpp"]
 [limits]
 {limits}
 memory_mib = {memory}           # Kattis limits.memory (MiB)
+stack_mib = {stack}             # Kattis lets the stack grow to the memory limit; here it is reserved inside memory_mib, so half
 output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
 
 {checker_toml}{input_validator_toml}"#,
@@ -418,6 +428,7 @@ output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
         title_text = toml_string(&title),
         limits = calibrate::provisional_limits(&timing),
         output_kib = output * 1024,
+        stack = stack_mib(memory),
         kind = if interactive { "interactive" } else { "stdio" },
     );
     files.push(("problem.toml".into(), toml.into_bytes()));
