@@ -215,6 +215,14 @@ fn unknown_key_is_refused_with_its_line() {
 }
 
 #[test]
+fn stack_larger_than_memory_is_refused_with_its_line() {
+    broken(
+        "bad-stack",
+        "packs/bad-stack/problem.toml:15: limits.stack_mib = 256 is outside 1..=128",
+    );
+}
+
+#[test]
 fn unknown_method_in_a_test_vector_is_refused() {
     broken(
         "unknown-method",
@@ -475,6 +483,63 @@ fn kattis_package_with_custom_validators_keeps_its_verdicts() {
         "{}",
         run.transcript()
     );
+}
+
+/// A package whose test folders pass different flags: `float_tolerance` to
+/// the output validator in one, `case_sensitive` in another, and other
+/// input validator flags in the first. The import writes the most common
+/// flags as the pack's and a `[[test_group]]` for each folder judged
+/// otherwise; every submission keeps its folder's verdict and every input
+/// passes its own group's validator flags. Without the groups, it fails.
+#[test]
+fn kattis_package_with_per_group_flags_keeps_its_verdicts() {
+    let out = tempfile::tempdir().unwrap();
+    import_fixture(out.path(), "thirds");
+    let pack = out.path().join("thirds");
+    let toml = std::fs::read_to_string(pack.join("problem.toml")).unwrap();
+    for needle in [
+        "[checker]\n# Kattis' default output validator, with the package's validator flags.\nkind = \"kattis\"\nvalidator_flags = \"case_sensitive\"\n",
+        "program = \"input_validator/parity.c\"\nflags = \"--divisible\"\n",
+        "[[test_group]]\nprefix = \"secret-float-\"\nvalidator_flags = \"float_tolerance 1e-3\"\ninput_validator_flags = \"--not-divisible\"\n",
+        "[[test_group]]\nprefix = \"sample-\"\nvalidator_flags = \"\"\n",
+        "stack_mib = 128 ",
+    ] {
+        assert!(toml.contains(needle), "{needle:?} in\n{toml}");
+    }
+    let run = judge_in(out.path(), &["pack", "validate", "thirds"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for needle in [
+        "solutions/accepted/precise.c: AC as expected",
+        "solutions/accepted/three_decimals.c: AC as expected",
+        "solutions/wrong_answer/lowercase.c: WA as expected on test secret-case-1",
+        "solutions/wrong_answer/two_decimals.c: WA as expected on test secret-float-1",
+        "input of test secret-float-2: valid",
+        "input of test secret-case-3: valid",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
+
+    // One set of flags for every test (what the import did before): the
+    // decimals are judged case-sensitively and without tolerance, and the
+    // float group's inputs fail the validator.
+    let groups = toml.find("\n# Test folders").unwrap();
+    std::fs::write(pack.join("problem.toml"), &toml[..groups]).unwrap();
+    let run = judge_in(out.path(), &["pack", "validate", "thirds"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    for needle in [
+        "solutions/accepted/three_decimals.c: expected AC, got WA on test secret-float-1",
+        "input of test secret-float-1: invalid, says input_validator/parity.c: n = 1, but the group says --divisible",
+    ] {
+        assert!(
+            run.stdout.contains(needle),
+            "{needle:?}:\n{}",
+            run.transcript()
+        );
+    }
 }
 
 /// An interactive package (`validation: custom interactive`, with

@@ -353,12 +353,24 @@ impl GeneratedInput {
 /// ([`Judge::reference_output`]).
 const EXPECTED_FROM: Language = Language::C;
 
+/// The native stack wasm calls run on (wasmtime's `max_wasm_stack`: one
+/// setting per engine, so the same for every pack). A recursion level costs
+/// about 55 bytes of it in a plain C DFS and about 180 in a C++ DFS through
+/// `std::function`, so this takes either a million levels deep, as Kattis
+/// (whose stack is the memory limit) and LeetCode do; deeper is a clean
+/// stack-overflow RE. It is address space, touched only as deep as a run
+/// recurses, and not counted in `memory_mib` (fuel bounds it: every call
+/// costs some). Local arrays live on the linear-memory stack instead:
+/// `[limits] stack_mib`.
+pub const NATIVE_STACK_BYTES: usize = 256 << 20;
+
 /// Limits for a generator program: generous, since a generator is trusted
 /// pack content and runs once per test (then cached in memory).
 const GENERATOR_LIMITS: PackLimits = PackLimits {
     fuel: 50_000_000_000,
     memory_mib: 1024,
     output_kib: 256 << 10,
+    stack_mib: crate::pack::DEFAULT_STACK_MIB,
 };
 
 impl Judge {
@@ -379,6 +391,7 @@ impl Judge {
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
             function_cache_dir: options.function_cache.clone(),
+            max_wasm_stack: NATIVE_STACK_BYTES,
             ..SandboxConfig::default()
         })?;
         Ok(Judge {
@@ -423,15 +436,17 @@ impl Judge {
 
     /// Compiles a submission against `signature` (a generator program is
     /// built as a stdio program whatever the pack's kind, in any language).
+    /// A `solution` must be in an offered language and gets the pack's
+    /// stack; the pack's own programs get neither rule.
     fn build_as(
         &self,
         pack: &Pack,
         signature: &Signature,
         submission: &Submission,
-        check_offered: bool,
+        solution: bool,
     ) -> Result<Built, BuildFailure> {
         let started = Instant::now();
-        let (wasm, cached) = self.wasm_of(pack, signature, submission, check_offered, &[])?;
+        let (wasm, cached) = self.wasm_of(pack, signature, submission, solution, &[])?;
         let program = self.load(&wasm, submission.language)?;
         Ok(Built {
             program,
@@ -444,19 +459,20 @@ impl Judge {
 
     /// The submission's module bytes, compiled or from the compile cache,
     /// and whether they came from the cache. A cache hit costs a file read:
-    /// no compiler, no Cranelift, no wasmtime.
+    /// no compiler, no Cranelift, no wasmtime. `solution` as in
+    /// [`Judge::build_as`].
     fn wasm_of(
         &self,
         pack: &Pack,
         signature: &Signature,
         submission: &Submission,
-        check_offered: bool,
+        solution: bool,
         extra_files: &[driver::SourceFile],
     ) -> Result<(Vec<u8>, bool), BuildFailure> {
         Ok(if submission.language == Language::Wasm {
             (submission.bytes.clone(), true)
         } else {
-            if check_offered && !pack.offers(submission.language) {
+            if solution && !pack.offers(submission.language) {
                 return Err(BuildFailure {
                     verdict: Verdict::CompileError,
                     message: format!(
@@ -490,12 +506,20 @@ impl Judge {
                     tree.files.push(extra.clone());
                 }
             }
+            // A solution gets the pack's stack; the pack's own programs
+            // (checkers, generators) the default one.
+            let stack = if solution {
+                pack.limits.stack_bytes()
+            } else {
+                toolchain::DEFAULT_STACK_BYTES
+            };
             let toolchain = self
                 .toolchain(submission.language)
                 .map_err(|e| BuildFailure {
                     verdict: Verdict::InternalError,
                     message: e.to_string(),
-                })?;
+                })?
+                .with_stack(stack);
             toolchain::compile_cached(
                 self.cache.as_ref(),
                 &toolchain,
@@ -959,7 +983,9 @@ impl Judge {
             self.run_concurrent(pack, program, test, language, &mut result);
             return result;
         }
-        if let (Some(interactor), TestView::Stdio { input, answer }) = (&pack.interactor, test) {
+        if let (Some(interactor), TestView::Stdio { input, answer }) =
+            (pack.interactor_for(&name), test)
+        {
             let files = interaction_runs::TestFiles { input, answer };
             self.run_interaction(pack, program, interactor, files, language, &mut result);
             return result;
@@ -1032,7 +1058,8 @@ impl Judge {
         match test {
             TestView::Stdio { input, answer } => {
                 result.program_output = String::new();
-                let checked = match pack.checker.program() {
+                let checker = pack.checker_for(&name);
+                let checked = match checker.program() {
                     Some(program) => self.check_stdio_with_program(
                         pack,
                         program,
@@ -1041,8 +1068,7 @@ impl Judge {
                         &outcome.stdout,
                         &name,
                     ),
-                    None => pack
-                        .checker
+                    None => checker
                         .compare_output(answer, &outcome.stdout)
                         .map_err(|message| (Verdict::WrongAnswer, message)),
                 };
@@ -1180,7 +1206,7 @@ impl Judge {
         output: &wire::DriverOutput,
         name: &str,
     ) -> Result<(), CheckFailure> {
-        let Some(program) = pack.checker.program() else {
+        let Some(program) = pack.checker_for(name).program() else {
             return Ok(());
         };
         let actual: Vec<Value> = output

@@ -285,7 +285,7 @@ fn check_input(pack: &Pack, judge: &Judge, index: usize) -> Check {
         max_fuel_share: None,
         max_user_fuel: None,
     };
-    let Some(validator) = &pack.input_validator else {
+    let Some(validator) = pack.input_validator_for(&name) else {
         return check;
     };
     match input.map(|input| judge.validate_input(pack, validator, &input, &name)) {

@@ -246,6 +246,7 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
                     fuel: 0,
                     memory_mib: 0,
                     output_kib: 0,
+                    stack_mib: 0,
                 }),
                 complexity: crate::complexity::ComplexityReport::off(
                     judge.options().complexity,

@@ -10,6 +10,7 @@ mod factors;
 mod files;
 mod interactive;
 mod test_files;
+mod test_groups;
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,7 @@ use toml::Spanned;
 pub use crate::pack_format::Kind;
 pub use error::{line_of, PackError, PackErrors};
 pub use files::{PackFiles, Scope};
+pub use test_groups::TestGroup;
 
 use crate::checker::program::{CheckerProgram, Interface};
 use crate::checker::Checker;
@@ -57,6 +59,24 @@ pub struct PackLimits {
     pub fuel: u64,
     pub memory_mib: u64,
     pub output_kib: u64,
+    /// The linear-memory stack C, C++ and Rust solutions are linked with
+    /// (part of `memory_mib`); Go's goroutine stacks grow in the heap.
+    #[serde(default = "default_stack_mib")]
+    pub stack_mib: u64,
+}
+
+/// `[limits] stack_mib` when a pack does not set it.
+pub const DEFAULT_STACK_MIB: u64 = crate::toolchain::DEFAULT_STACK_BYTES >> 20;
+
+fn default_stack_mib() -> u64 {
+    DEFAULT_STACK_MIB
+}
+
+impl PackLimits {
+    /// The stack solutions are linked with, in bytes.
+    pub fn stack_bytes(&self) -> u64 {
+        self.stack_mib << 20
+    }
 }
 
 /// A source file shipped in a pack.
@@ -103,6 +123,9 @@ pub struct Pack {
     pub input_validator: Option<CheckerProgram>,
     /// The interactor of an interactive problem.
     pub interactor: Option<CheckerProgram>,
+    /// Groups of tests judged with their own validator flags, longest
+    /// prefix first (use [`Pack::checker_for`] and its siblings).
+    pub test_groups: Vec<TestGroup>,
     /// Schedules explored per test of a concurrent problem.
     pub schedules: u32,
     pub starters: BTreeMap<Language, PackSource>,
@@ -434,6 +457,17 @@ impl Pack {
             ));
         }
         let solutions = known_solutions(files, &mut errors);
+        let test_groups = test_groups::test_groups(
+            &raw.test_group,
+            &test_groups::Judged {
+                checker: &checker,
+                interactor: interactor.as_ref(),
+                input_validator: input_validator.as_ref(),
+            },
+            full.then_some(&names),
+            &mut |span, m| err(at(span), m),
+        );
+        errors.append(&mut toml_errors.borrow_mut());
 
         if !errors.is_empty() {
             return Err(PackErrors(errors));
@@ -457,6 +491,7 @@ impl Pack {
             complexity,
             input_validator,
             interactor,
+            test_groups,
             schedules,
             starters: starters.into_iter().map(|s| (s.language, s)).collect(),
             references: references.into_iter().map(|s| (s.language, s)).collect(),
@@ -469,6 +504,27 @@ impl Pack {
             },
             scope: files.scope,
         })
+    }
+
+    /// The checker of test `test`: its group's, else the pack's.
+    pub fn checker_for(&self, test: &str) -> &Checker {
+        test_groups::group_of(&self.test_groups, test)
+            .and_then(|g| g.checker.as_ref())
+            .unwrap_or(&self.checker)
+    }
+
+    /// The interactor of test `test`: its group's, else the pack's.
+    pub fn interactor_for(&self, test: &str) -> Option<&CheckerProgram> {
+        test_groups::group_of(&self.test_groups, test)
+            .and_then(|g| g.interactor.as_ref())
+            .or(self.interactor.as_ref())
+    }
+
+    /// The input validator of test `test`: its group's, else the pack's.
+    pub fn input_validator_for(&self, test: &str) -> Option<&CheckerProgram> {
+        test_groups::group_of(&self.test_groups, test)
+            .and_then(|g| g.input_validator.as_ref())
+            .or(self.input_validator.as_ref())
     }
 
     /// The fuel `language`'s user code may spend per test: the pack's
@@ -655,10 +711,30 @@ fn validate_limits(
             v as u64
         }
     };
+    let fuel = check(&raw.fuel, "fuel", 1_000_000, 100_000_000_000);
+    let memory_mib = check(&raw.memory_mib, "memory_mib", 1, 2048).max(1);
+    let output_kib = check(&raw.output_kib, "output_kib", 1, 1 << 20);
+    let stack_mib = match &raw.stack_mib {
+        None => DEFAULT_STACK_MIB.min(memory_mib),
+        Some(stack) => match u64::try_from(*stack.get_ref()) {
+            Ok(v) if (1..=memory_mib).contains(&v) => v,
+            _ => {
+                err(
+                    stack.span(),
+                    format!(
+                        "limits.stack_mib = {} is outside 1..={memory_mib}: the stack is part of memory_mib = {memory_mib}",
+                        stack.get_ref()
+                    ),
+                );
+                DEFAULT_STACK_MIB.min(memory_mib)
+            }
+        },
+    };
     PackLimits {
-        fuel: check(&raw.fuel, "fuel", 1_000_000, 100_000_000_000),
-        memory_mib: check(&raw.memory_mib, "memory_mib", 1, 2048),
-        output_kib: check(&raw.output_kib, "output_kib", 1, 1 << 20),
+        fuel,
+        memory_mib,
+        output_kib,
+        stack_mib,
     }
 }
 

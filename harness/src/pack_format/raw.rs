@@ -32,6 +32,21 @@ pub struct RawProblem {
     pub input_validator: Option<Spanned<RawInputValidator>>,
     /// `kind = "concurrent"`: how the scheduler explores each test.
     pub concurrent: Option<Spanned<RawConcurrent>>,
+    /// Flags that differ per group of tests (Kattis' per-folder flags).
+    #[serde(default)]
+    pub test_group: Vec<Spanned<RawTestGroup>>,
+}
+
+/// `[[test_group]]`: the tests whose names start with `prefix`, and the
+/// validator flags they are judged with instead of the pack's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTestGroup {
+    pub prefix: Spanned<String>,
+    /// Replaces `[checker] validator_flags` (or `[interactor] flags`).
+    pub validator_flags: Option<Spanned<String>>,
+    /// Replaces `[input_validator] flags`.
+    pub input_validator_flags: Option<Spanned<String>>,
 }
 
 /// `[input_validator]`: a Kattis input validator (exit 42 = valid).
@@ -68,6 +83,8 @@ pub struct RawLimits {
     pub fuel: Spanned<i64>,
     pub memory_mib: Spanned<i64>,
     pub output_kib: Spanned<i64>,
+    /// The linear-memory stack of C, C++ and Rust solutions (default 8).
+    pub stack_mib: Option<Spanned<i64>>,
     /// Per-language factors replacing the global ones for this pack
     /// (`factors = { go = 20 }`).
     pub factors: Option<Spanned<BTreeMap<String, Spanned<f64>>>>,

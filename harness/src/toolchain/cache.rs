@@ -64,3 +64,57 @@ pub fn compile_cached(
     }
     Ok((wasm, false))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::driver::SourceFile;
+    use crate::language::Language;
+    use crate::toolchain::{ToolchainKind, DEFAULT_STACK_BYTES};
+
+    fn clang() -> Toolchain {
+        Toolchain {
+            lang: Language::C,
+            kind: ToolchainKind::Clang,
+            program: "/usr/bin/clang-19".into(),
+            prefix_args: vec![],
+            version: "clang 19".into(),
+            env: vec![],
+            path_dirs: vec![],
+            link_args: vec![],
+            library_dirs: vec![],
+            stack_bytes: DEFAULT_STACK_BYTES,
+        }
+    }
+
+    #[test]
+    fn the_stack_size_is_part_of_the_key() {
+        let tree = SourceTree {
+            lang: Language::C,
+            files: vec![SourceFile {
+                name: "main.c".into(),
+                contents: b"int main(void) { return 0; }".to_vec(),
+            }],
+            entry: "main.c".into(),
+            user_file: "main.c".into(),
+            user_display_name: "main.c".into(),
+            generated_files: vec![],
+            expected_api: String::new(),
+        };
+        let default = cache_key(&clang(), &tree, "salt");
+        assert_eq!(default, cache_key(&clang(), &tree, "salt"));
+        let big = cache_key(&clang().with_stack(64 << 20), &tree, "salt");
+        assert_ne!(
+            default, big,
+            "the same source with another stack is another module"
+        );
+        assert_eq!(
+            default,
+            cache_key(&clang().with_stack(DEFAULT_STACK_BYTES), &tree, "salt")
+        );
+        assert!(clang()
+            .with_stack(64 << 20)
+            .flags()
+            .contains(&"-Wl,-z,stack-size=67108864".to_string()));
+    }
+}

@@ -160,6 +160,7 @@ pub fn detect(lang: Language, env: &DetectEnv) -> Result<Toolchain, ToolchainErr
         path_dirs,
         link_args: link_args(ToolchainKind::Clang),
         library_dirs: vec![],
+        stack_bytes: super::DEFAULT_STACK_BYTES,
     })
 }
 

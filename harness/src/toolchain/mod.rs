@@ -58,9 +58,30 @@ pub struct Toolchain {
     /// Directories the compile reads besides the toolchain's own (the
     /// prebuilt Rust crates).
     pub library_dirs: Vec<PathBuf>,
+    /// The linear-memory stack a C, C++ or Rust program is linked with
+    /// (local arrays live there). A pack setting, not the compiler's: set
+    /// with [`Toolchain::with_stack`], it is one of [`Toolchain::flags`] and
+    /// so of every compile cache key. Go ignores it: goroutine stacks grow
+    /// in the heap, up to the memory limit.
+    #[serde(skip, default = "default_stack_bytes")]
+    pub stack_bytes: u64,
+}
+
+/// The stack a program gets unless its pack says otherwise (8 MiB, as on
+/// Linux and LeetCode).
+pub const DEFAULT_STACK_BYTES: u64 = 8 << 20;
+
+fn default_stack_bytes() -> u64 {
+    DEFAULT_STACK_BYTES
 }
 
 impl Toolchain {
+    /// This toolchain linking programs with a `bytes` stack.
+    pub fn with_stack(mut self, bytes: u64) -> Toolchain {
+        self.stack_bytes = bytes;
+        self
+    }
+
     /// Every flag `compile` passes (without file names), for cache keys.
     pub fn flags(&self) -> Vec<String> {
         let mut flags = self.compile_flags();
@@ -80,8 +101,6 @@ impl Toolchain {
                 "wasm32-wasip1",
                 "-O",
                 "-C",
-                "link-arg=-zstack-size=8388608",
-                "-C",
                 "debuginfo=0",
                 "-C",
                 "strip=symbols",
@@ -91,7 +110,13 @@ impl Toolchain {
                 "solution",
                 "--error-format=human",
                 "--color=never",
-            ]),
+            ])
+            .into_iter()
+            .chain([
+                "-C".into(),
+                format!("link-arg=-zstack-size={}", self.stack_bytes),
+            ])
+            .collect(),
             (kind, lang) => {
                 let mut f = if kind == ToolchainKind::Zig {
                     v(&["-target", "wasm32-wasi"])
@@ -100,7 +125,7 @@ impl Toolchain {
                 };
                 f.extend(v(&["-O2", "-I."]));
                 f.extend(v(clang::language_flags(lang)));
-                f.extend(v(&["-Wl,-z,stack-size=8388608"]));
+                f.push(format!("-Wl,-z,stack-size={}", self.stack_bytes));
                 f
             }
         }
@@ -234,6 +259,7 @@ fn detect_go(env: &DetectEnv) -> Result<Toolchain, ToolchainError> {
             path_dirs: vec![],
             link_args: vec![],
             library_dirs: vec![],
+            stack_bytes: DEFAULT_STACK_BYTES,
         });
     }
     Err(missing(Language::Go, "need `go` 1.21 or newer on PATH"))
@@ -291,6 +317,7 @@ fn detect_rust(env: &DetectEnv) -> Result<Toolchain, ToolchainError> {
         path_dirs: vec![],
         link_args: crates.as_ref().map(|c| c.args.clone()).unwrap_or_default(),
         library_dirs: crates.map(|c| c.dir).into_iter().collect(),
+        stack_bytes: DEFAULT_STACK_BYTES,
     })
 }
 
@@ -311,6 +338,7 @@ fn detect_zig(lang: Language, env: &DetectEnv) -> Result<Toolchain, ToolchainErr
         path_dirs: vec![],
         link_args: clang::link_args(ToolchainKind::Zig),
         library_dirs: vec![],
+        stack_bytes: DEFAULT_STACK_BYTES,
     })
 }
 

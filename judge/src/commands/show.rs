@@ -58,6 +58,13 @@ pub fn run(global: &Global, problem: &str) -> Result<Status, CliError> {
     )?;
     writeln!(out, "  memory  {} MiB", pack.limits.memory_mib)?;
     writeln!(out, "  output  {} KiB", pack.limits.output_kib)?;
+    if pack.limits.stack_mib != harness::pack::DEFAULT_STACK_MIB {
+        writeln!(
+            out,
+            "  stack   {} MiB for local arrays in C, C++ and Rust (part of memory)",
+            pack.limits.stack_mib
+        )?;
+    }
     writeln!(out)?;
     match &pack.interactor {
         Some(interactor) => {
@@ -75,6 +82,13 @@ pub fn run(global: &Global, problem: &str) -> Result<Status, CliError> {
             writeln!(out, "{}", paint.bold("Checker"))?;
             writeln!(out, "  {}", describe_checker(&pack.checker))?;
         }
+    }
+    for group in &pack.test_groups {
+        writeln!(
+            out,
+            "  tests `{}*` are judged with their own validator flags",
+            group.prefix
+        )?;
     }
     writeln!(out)?;
     writeln!(out, "{}", paint.bold("Tests"))?;

@@ -153,14 +153,48 @@ fn refuse_unsupported(features: &[String], file: &str) -> Result<(), ImportError
     Ok(())
 }
 
-/// The output validator flags a `testdata.yaml` (legacy) or
-/// `test_group.yaml` (2023-07) sets for its folder, if it sets any.
-pub fn group_flags(source: &str, file: &str) -> Result<Option<String>, ImportError> {
+/// The validator flags one folder's `testdata.yaml` (legacy) or
+/// `test_group.yaml` (2023-07) sets, each only if the file sets it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GroupFlags {
+    /// `output_validator_flags` / `output_validator_args`.
+    pub output: Option<String>,
+    /// `input_validator_flags` / `input_validator_args` (2023-07 may key
+    /// them by validator: the first one's are taken, as the import takes
+    /// one input validator).
+    pub input: Option<String>,
+}
+
+impl GroupFlags {
+    /// These flags, with what `parent` sets and these do not.
+    pub fn or(self, parent: &GroupFlags) -> GroupFlags {
+        GroupFlags {
+            output: self.output.or_else(|| parent.output.clone()),
+            input: self.input.or_else(|| parent.input.clone()),
+        }
+    }
+}
+
+/// Reads the flags of a `testdata.yaml` or `test_group.yaml`.
+pub fn group_flags(source: &str, file: &str) -> Result<GroupFlags, ImportError> {
     let yaml = parse(source, file)?;
-    Ok(["output_validator_flags", "output_validator_args"]
-        .iter()
-        .find_map(|key| yaml.get(key))
-        .map(|flags| words(flags).join(" ")))
+    let find = |keys: [&str; 2]| {
+        keys.iter()
+            .find_map(|key| yaml.get(key))
+            .map(|flags| match flags {
+                Value::Mapping(by_validator) => by_validator
+                    .values()
+                    .next()
+                    .map(words)
+                    .unwrap_or_default()
+                    .join(" "),
+                other => words(other).join(" "),
+            })
+    };
+    Ok(GroupFlags {
+        output: find(["output_validator_flags", "output_validator_args"]),
+        input: find(["input_validator_flags", "input_validator_args"]),
+    })
 }
 
 #[cfg(test)]
@@ -240,7 +274,7 @@ mod tests {
 
     #[test]
     fn group_flags_come_as_a_string_or_a_list() {
-        let flags = |t| group_flags(t, "testdata.yaml").unwrap();
+        let flags = |t| group_flags(t, "testdata.yaml").unwrap().output;
         assert_eq!(
             flags("output_validator_flags: float_tolerance 1e-4").as_deref(),
             Some("float_tolerance 1e-4")
@@ -251,5 +285,15 @@ mod tests {
         );
         assert_eq!(flags("grading: default"), None);
         assert_eq!(flags(""), None);
+        let input = |t| group_flags(t, "testdata.yaml").unwrap().input;
+        assert_eq!(
+            input("input_validator_flags: --max 10").as_deref(),
+            Some("--max 10")
+        );
+        assert_eq!(
+            input("input_validator_args: {validate: [--max, 10]}").as_deref(),
+            Some("--max 10")
+        );
+        assert_eq!(input("output_validator_flags: x"), None);
     }
 }

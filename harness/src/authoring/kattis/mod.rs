@@ -24,6 +24,7 @@ use crate::checker::kattis::KattisFlags;
 use crate::language::Language;
 
 pub mod calibrate;
+mod flag_groups;
 mod latex;
 pub mod metadata;
 mod testdata;
@@ -144,41 +145,13 @@ fn statement(
     )))
 }
 
-/// The validator flags of the whole pack: `problem.yaml`'s followed by those
-/// of each test's group, as Kattis passes them. A pack has one checker, so
-/// when groups disagree the most common flags win, with a warning.
-fn validator_flags(
-    problem: &str,
-    tests: &[testdata::KattisTest],
-    warnings: &mut Vec<String>,
-) -> String {
-    let effective = |test: &testdata::KattisTest| {
-        let mut flags = problem.to_string();
-        if let Some(group) = &test.group_flags {
-            flags = format!("{flags} {group}");
-        }
-        flags.split_whitespace().collect::<Vec<_>>().join(" ")
-    };
-    let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    for test in tests {
-        let entry = counts
-            .entry(effective(test))
-            .or_insert((0, test.group.clone()));
-        entry.0 += 1;
-    }
-    let chosen = counts
-        .iter()
-        .max_by_key(|(_, (count, _))| *count)
-        .map(|(flags, _)| flags.clone())
-        .unwrap_or_default();
-    for (flags, (_, group)) in &counts {
-        if *flags != chosen {
-            warnings.push(format!(
-                "{group} passes the validator flags `{flags}`, other groups `{chosen}`: a pack has one checker, so `{chosen}` is used for every test"
-            ));
-        }
-    }
-    chosen
+/// The stack an imported pack gives solutions. Kattis lets the stack grow
+/// to the memory limit, counted with the heap as it is used; a wasm stack
+/// is reserved whole at start inside `memory_mib`, so a stack as large as
+/// the limit would leave no heap. Half of it keeps both a 31 MiB local
+/// array and a heap of half the limit, and never less than the default.
+fn stack_mib(memory_mib: u64) -> u64 {
+    (memory_mib / 2).max(crate::pack::DEFAULT_STACK_MIB.min(memory_mib))
 }
 
 /// A TOML basic string.
@@ -253,20 +226,30 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
 
     // The checker: the package's own output validator, else Kattis'
     // default one; either gets the package's flags (only the default
-    // validator's are known words).
-    let flags = validator_flags(&yaml.validator_flags, &data.tests, &mut warnings);
+    // validator's are known words), per test group where they differ.
     let validator = validators::output_validator(src)?;
+    let input_validator = validators::input_validator(src, &mut warnings)?;
+    let plan = flag_groups::plan(
+        &yaml.validator_flags,
+        &data.tests,
+        input_validator.is_some(),
+    );
+    let flags = plan.output.clone();
     if interactive && validator.is_none() {
         return Err(ImportError::Invalid(format!(
             "{}: an interactive problem, but no output_validators/ or output_validator/ folder holds its interactor",
             yaml_path.display()
         )));
     }
-    if let (None, Err(message)) = (&validator, KattisFlags::parse(&flags)) {
-        return Err(ImportError::Invalid(format!(
-            "{}: {message}",
-            yaml_path.display()
-        )));
+    if validator.is_none() {
+        for flags in plan.output_flags() {
+            if let Err(message) = KattisFlags::parse(flags) {
+                return Err(ImportError::Invalid(format!(
+                    "{}: {message}",
+                    yaml_path.display()
+                )));
+            }
+        }
     }
     if yaml.custom_validation && validator.is_none() {
         return Err(ImportError::Invalid(format!(
@@ -296,15 +279,22 @@ pub fn import(src: &Path, parent: &Path, id: Option<&str>) -> Result<Imported, I
             toml_string(&flags)
         ),
     };
-    let input_validator_toml = match validators::input_validator(src, &mut warnings)? {
+    let input_validator_toml = match input_validator {
         Some(found) => {
             let program = found.copy_into("input_validator", &mut files);
             format!(
-                "\n[input_validator]\n# The package's input validator: `judge pack validate` runs it on every input.\nprogram = {}\n",
-                toml_string(&program)
+                "\n[input_validator]\n# The package's input validator: `judge pack validate` runs it on every input.\nprogram = {}\nflags = {}\n",
+                toml_string(&program),
+                toml_string(&plan.input)
             )
         }
         None => String::new(),
+    };
+    let groups_toml = match plan.toml() {
+        groups if groups.is_empty() => groups,
+        groups => format!(
+            "\n# Test folders whose testdata.yaml / test_group.yaml set other flags.{groups}"
+        ),
     };
 
     let memory = yaml.memory_mib.unwrap_or(1024.0).clamp(1.0, 2048.0) as u64;
@@ -411,13 +401,15 @@ languages = ["go", "rust", "c", "cpp"]
 [limits]
 {limits}
 memory_mib = {memory}           # Kattis limits.memory (MiB)
+stack_mib = {stack}             # Kattis lets the stack grow to the memory limit; here it is reserved inside memory_mib, so half
 output_kib = {output_kib}        # Kattis limits.output ({output} MiB)
 
-{checker_toml}{input_validator_toml}"#,
+{checker_toml}{input_validator_toml}{groups_toml}"#,
         id_text = toml_string(&id),
         title_text = toml_string(&title),
         limits = calibrate::provisional_limits(&timing),
         output_kib = output * 1024,
+        stack = stack_mib(memory),
         kind = if interactive { "interactive" } else { "stdio" },
     );
     files.push(("problem.toml".into(), toml.into_bytes()));
@@ -475,33 +467,6 @@ fn write_package_files(root: &Path, files: &[(&str, &str)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn test(group: &str, flags: Option<&str>) -> testdata::KattisTest {
-        testdata::KattisTest {
-            name: group.replace('/', "-"),
-            input: Vec::new(),
-            answer: Vec::new(),
-            group_flags: flags.map(str::to_string),
-            group: group.to_string(),
-        }
-    }
-
-    #[test]
-    fn validator_flags_join_problem_and_group_flags() {
-        let mut warnings = Vec::new();
-        let tests = [
-            test("data/sample", None),
-            test("data/secret/a", Some("float_tolerance 1e-6")),
-            test("data/secret/b", Some("float_tolerance 1e-6")),
-        ];
-        let flags = validator_flags("case_sensitive", &tests, &mut warnings);
-        assert_eq!(flags, "case_sensitive float_tolerance 1e-6");
-        assert_eq!(warnings.len(), 1, "{warnings:?}");
-        assert!(warnings[0].starts_with("data/sample passes the validator flags `case_sensitive`"));
-        warnings.clear();
-        assert_eq!(validator_flags("", &tests[..1], &mut warnings), "");
-        assert!(warnings.is_empty());
-    }
 
     #[test]
     fn names_and_numbers_print_as_toml_wants() {

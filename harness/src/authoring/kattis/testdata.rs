@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::metadata::group_flags;
+use super::metadata::{group_flags, GroupFlags};
 use super::{io, ImportError};
 
 /// One test found in `data/`.
@@ -19,11 +19,13 @@ pub struct KattisTest {
     pub name: String,
     pub input: Vec<u8>,
     pub answer: Vec<u8>,
-    /// The flags the test's group passes to the output validator, if any
-    /// `testdata.yaml` / `test_group.yaml` sets them.
-    pub group_flags: Option<String>,
+    /// The flags the test's group passes to the output and input
+    /// validators, where a `testdata.yaml` / `test_group.yaml` sets them.
+    pub group_flags: GroupFlags,
     /// Its group, as the author knows it (`data/secret/group1`).
     pub group: String,
+    /// What the names of its group's tests start with (`secret-group1-`).
+    pub name_prefix: String,
 }
 
 /// Everything read from `data/`.
@@ -61,17 +63,17 @@ pub fn read(data: &Path, interactive: bool) -> Result<TestData, ImportError> {
     Ok(found)
 }
 
-/// The flags a folder's own `testdata.yaml` or `test_group.yaml` sets.
-fn flags_in(dir: &Path) -> Result<Option<String>, ImportError> {
+/// The flags a folder's own `test_group.yaml` or `testdata.yaml` sets
+/// (the first file that sets each wins).
+fn flags_in(dir: &Path) -> Result<GroupFlags, ImportError> {
+    let mut flags = GroupFlags::default();
     for file in ["test_group.yaml", "testdata.yaml"] {
         let path = dir.join(file);
         if let Some(text) = read_text(&path)? {
-            if let Some(flags) = group_flags(&text, &path.display().to_string())? {
-                return Ok(Some(flags));
-            }
+            flags = flags.or(&group_flags(&text, &path.display().to_string())?);
         }
     }
-    Ok(None)
+    Ok(flags)
 }
 
 fn read_text(path: &Path) -> Result<Option<String>, ImportError> {
@@ -116,7 +118,7 @@ fn walk(
     dir: &Path,
     group: &str,
     prefix: &str,
-    inherited: Option<String>,
+    inherited: GroupFlags,
     interactive: bool,
     names: &mut BTreeSet<String>,
     found: &mut TestData,
@@ -124,7 +126,7 @@ fn walk(
     if !dir.is_dir() {
         return Ok(());
     }
-    let flags = flags_in(dir)?.or(inherited);
+    let flags = flags_in(dir)?.or(&inherited);
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io(dir))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -196,6 +198,7 @@ fn walk(
             },
             group_flags: flags.clone(),
             group: group.to_string(),
+            name_prefix: format!("{prefix}-"),
         });
     }
     Ok(())
@@ -253,7 +256,7 @@ mod tests {
         let flags: Vec<Option<&str>> = data
             .tests
             .iter()
-            .map(|t| t.group_flags.as_deref())
+            .map(|t| t.group_flags.output.as_deref())
             .collect();
         assert_eq!(flags[0], Some("case_sensitive"));
         // data/secret/g/x is read before data/secret/g-x: the group's own
