@@ -12,24 +12,13 @@ use std::time::{Duration, Instant};
 
 use harness::authoring::validate::{validate, ValidateOptions};
 use harness::judge::{Judge, JudgeOptions, Submission};
-use harness::pack::{Pack, PackFiles};
+use harness::pack::Pack;
 use harness::{Language, Verdict};
 
-use common::cache_dir;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/packs")
-        .join(name)
-}
-
-fn load(dir: &Path) -> Pack {
-    let files = PackFiles::from_dir(dir).unwrap();
-    Pack::load(&files).unwrap_or_else(|e| panic!("{} does not load:\n{e}", dir.display()))
-}
+use common::{cache_dir, fixture_pack, load_dir};
 
 fn prove(dir: &Path) -> Vec<String> {
-    let pack = load(dir);
+    let pack = load_dir(dir);
     let judge = Judge::new(JudgeOptions::new(cache_dir())).unwrap();
     let validation = validate(&pack, &judge, &ValidateOptions::default(), &|_| {});
     let lines: Vec<String> = validation.checks.iter().map(|c| c.to_string()).collect();
@@ -45,7 +34,7 @@ fn prove(dir: &Path) -> Vec<String> {
 
 #[test]
 fn testlib_checker_accepts_any_right_answer() {
-    let lines = prove(&fixture("testlib-divisor"));
+    let lines = prove(&fixture_pack("testlib-divisor"));
     let text = lines.join("\n");
     for needle in [
         "solutions/accepted/largest.cpp: AC as expected",
@@ -60,7 +49,7 @@ fn testlib_checker_accepts_any_right_answer() {
 /// has no file streams; the judge's prelude gives them over C stdio).
 #[test]
 fn cpp_checker_reads_its_files_through_ifstream() {
-    let lines = prove(&fixture("fstream-divisor"));
+    let lines = prove(&fixture_pack("fstream-divisor"));
     let text = lines.join("\n");
     for needle in [
         "solutions/accepted/largest.cpp: AC as expected",
@@ -73,7 +62,7 @@ fn cpp_checker_reads_its_files_through_ifstream() {
 
 #[test]
 fn function_checker_reads_calls_and_results_as_json_lines() {
-    let lines = prove(&fixture("peak-index"));
+    let lines = prove(&fixture_pack("peak-index"));
     let text = lines.join("\n");
     for needle in [
         "solutions/accepted/first_peak.cpp: AC as expected",
@@ -82,7 +71,7 @@ fn function_checker_reads_calls_and_results_as_json_lines() {
         assert!(text.contains(needle), "{needle:?} in\n{text}");
     }
     // The checker's judgemessage is the wrong answer's message.
-    let pack = load(&fixture("peak-index"));
+    let pack = load_dir(&fixture_pack("peak-index"));
     let judge = Judge::new(JudgeOptions::new(cache_dir())).unwrap();
     let source = &pack
         .solutions
@@ -109,7 +98,7 @@ fn function_checker_reads_calls_and_results_as_json_lines() {
 
 /// A copy of the testlib pack with `checker` as its checker program.
 fn pack_with_checker(dir: &Path, file: &str, interface: &str, checker: &str) -> Pack {
-    let src = fixture("testlib-divisor");
+    let src = fixture_pack("testlib-divisor");
     let root = dir.join("testlib-divisor");
     for entry in walk(&src) {
         let to = root.join(entry.strip_prefix(&src).unwrap());
@@ -126,7 +115,7 @@ fn pack_with_checker(dir: &Path, file: &str, interface: &str, checker: &str) -> 
             &format!("interface = \"{interface}\""),
         );
     std::fs::write(root.join("problem.toml"), toml).unwrap();
-    load(&root)
+    load_dir(&root)
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {

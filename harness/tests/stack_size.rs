@@ -4,26 +4,19 @@
 //! cache directory), and a recursion a million calls deep is AC while an
 //! endless one is a clean RE. Real toolchains, real sandbox.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use harness::authoring::validate::{validate, ValidateOptions};
 use harness::judge::{Judge, JudgeOptions, Submission};
-use harness::pack::{Pack, PackFiles, DEFAULT_STACK_MIB};
+use harness::pack::{Pack, DEFAULT_STACK_MIB};
 use harness::{Language, Verdict};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/packs")
-        .join(name)
-}
-
-fn load(dir: &Path) -> Pack {
-    let files = PackFiles::from_dir(dir).unwrap();
-    Pack::load(&files).unwrap_or_else(|e| panic!("{} does not load:\n{e}", dir.display()))
-}
+use common::{fixture_pack, load_dir};
 
 fn judge_file(judge: &Judge, pack: &Pack, file: &str, language: Language) -> (Verdict, String) {
-    let path = fixture("big-stack").join(file);
+    let path = fixture_pack("big-stack").join(file);
     let submission = Submission {
         language,
         file: file.into(),
@@ -37,7 +30,7 @@ fn judge_file(judge: &Judge, pack: &Pack, file: &str, language: Language) -> (Ve
 fn a_31_mib_local_array_needs_the_packs_stack() {
     let cache = tempfile::tempdir().unwrap();
     let judge = Judge::new(JudgeOptions::new(cache.path().to_path_buf())).unwrap();
-    let big = load(&fixture("big-stack"));
+    let big = load_dir(&fixture_pack("big-stack"));
     assert_eq!(big.limits.stack_mib, 64);
     let mut default = big.clone();
     default.limits.stack_mib = DEFAULT_STACK_MIB;
@@ -61,7 +54,7 @@ fn a_31_mib_local_array_needs_the_packs_stack() {
 
 #[test]
 fn deep_recursion_is_accepted_and_endless_recursion_is_a_clean_re() {
-    let pack = load(&fixture("deep-recursion"));
+    let pack = load_dir(&fixture_pack("deep-recursion"));
     let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-cache");
     let judge = Judge::new(JudgeOptions::new(cache)).unwrap();
     let validation = validate(&pack, &judge, &ValidateOptions::default(), &|_| {});

@@ -1,10 +1,10 @@
 //! What the harness's integration tests share, so each file does not write
-//! it again: the bundled packs by id, the one compile cache and Go build
+//! it again: the bundled packs by id, pack fixtures, the one compile cache and Go build
 //! cache a test run shares, and whether a language's toolchain is installed.
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use harness::judge::JudgeOptions;
 use harness::pack::{Pack, PackFiles};
@@ -24,6 +24,19 @@ pub fn cache_dir() -> PathBuf {
 /// for the tests that call `compile` directly.
 pub fn compile_limits() -> CompileLimits {
     JudgeOptions::new(cache_dir()).compile_limits
+}
+
+/// The pack fixture `name` under `tests/fixtures/packs`.
+pub fn fixture_pack(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/packs")
+        .join(name)
+}
+
+/// The pack in `dir`, loaded in full.
+pub fn load_dir(dir: &Path) -> Pack {
+    let files = PackFiles::from_dir(dir).unwrap();
+    Pack::load(&files).unwrap_or_else(|e| panic!("{} does not load:\n{e}", dir.display()))
 }
 
 /// The bundled pack `id`, loaded in full.
