@@ -3,11 +3,12 @@
 //! --print sysroot`) on every command; a cached detection costs a few
 //! `stat`s instead. An entry is keyed by what detection reads from the
 //! process (`PATH`, the data directory, the working directory and a hash
-//! of the whole environment) and is reused only while every binary it
-//! probed, the compiler it found and the files it read keep their identity
-//! (path, size, mtime, inode): an upgraded or reinstalled toolchain is
-//! detected afresh. Entries are sealed (a cached toolchain's program is
-//! executed); failures are never cached, so an install is seen at once.
+//! of the environment but the shell's bookkeeping such as `_`) and is
+//! reused only while every binary it probed, the compiler it found and
+//! the files it read keep their identity (path, size, mtime, inode): an
+//! upgraded or reinstalled toolchain is detected afresh. Entries are
+//! sealed (a cached toolchain's program is executed); failures are never
+//! cached, so an install is seen at once.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -123,15 +124,30 @@ fn entry_name(lang: Language, env: &DetectEnv) -> String {
     field(env.data_dir.as_os_str().as_encoded_bytes());
     let cwd = std::env::current_dir().unwrap_or_default();
     field(cwd.as_os_str().as_encoded_bytes());
-    // A probe sees the whole environment (`GOROOT`, `GOTOOLCHAIN`,
-    // `RUSTUP_TOOLCHAIN`, ...): any change is a miss.
-    let mut vars: Vec<_> = std::env::vars_os().collect();
-    vars.sort();
-    for (name, value) in vars {
+    for (name, value) in keyed_vars(std::env::vars_os()) {
         field(name.as_encoded_bytes());
         field(value.as_encoded_bytes());
     }
     format!("toolchains/{}.json", hex::encode(h.finalize()))
+}
+
+/// Variables a shell sets about itself, not about any toolchain: `_` is the
+/// path of the command being run, so keying on it made `perf record judge`
+/// or `strace judge` miss the entry a plain `judge` wrote (the cwd is keyed
+/// on its own).
+const SHELL_BOOKKEEPING: [&str; 4] = ["_", "OLDPWD", "PWD", "SHLVL"];
+
+/// The environment a detection entry is keyed on, sorted: a probe sees the
+/// whole environment (`GOROOT`, `GOTOOLCHAIN`, `RUSTUP_TOOLCHAIN`, ...), so
+/// any change is a miss, except the shell's bookkeeping.
+fn keyed_vars(
+    vars: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
+) -> Vec<(std::ffi::OsString, std::ffi::OsString)> {
+    let mut vars: Vec<_> = vars
+        .filter(|(name, _)| !SHELL_BOOKKEEPING.iter().any(|b| name == *b))
+        .collect();
+    vars.sort();
+    vars
 }
 
 #[cfg(test)]
@@ -155,6 +171,31 @@ mod tests {
         std::fs::read_to_string(dir.join("runs"))
             .map(|s| s.lines().count())
             .unwrap_or(0)
+    }
+
+    #[test]
+    fn the_key_ignores_how_the_shell_launched_the_judge_but_not_toolchain_settings() {
+        let vars = |extra: &[(&str, &str)]| {
+            keyed_vars(
+                [("PATH", "/usr/bin"), ("GOROOT", "/go")]
+                    .iter()
+                    .chain(extra)
+                    .map(|(n, v)| (n.into(), v.into())),
+            )
+        };
+        let plain = vars(&[("_", "/usr/bin/judge"), ("SHLVL", "1")]);
+        let traced = vars(&[("_", "/usr/bin/strace"), ("SHLVL", "2"), ("OLDPWD", "/")]);
+        assert_eq!(plain, traced);
+        assert_eq!(plain, vars(&[]));
+        assert_ne!(plain, vars(&[("GOTOOLCHAIN", "local")]));
+        assert_ne!(
+            vars(&[]),
+            keyed_vars(
+                [("PATH", "/usr/bin"), ("GOROOT", "/other")]
+                    .iter()
+                    .map(|(n, v)| (n.into(), v.into()))
+            )
+        );
     }
 
     #[test]
