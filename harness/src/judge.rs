@@ -211,13 +211,9 @@ pub struct TestResult {
     /// Fuel the whole run consumed: start-up, the driver and the user.
     pub fuel: u64,
     /// Fuel charged to the user's code, which the time limit applies to:
-    /// the sum of `call_fuel`, or `fuel` when the calls were not marked.
+    /// the sum of the fuel of its marked calls (`wire::Output::call_fuel`),
+    /// or `fuel` when the calls were not marked.
     pub user_fuel: u64,
-    /// Fuel each user call spent, in call order (the constructor is call
-    /// 0 of a class problem): what a complexity measurement needs. `None`
-    /// for stdio tests, unmarked runs (a raw `.wasm` that does not mark)
-    /// and runs whose marks could not be paired with results.
-    pub call_fuel: Option<Vec<u64>>,
     pub memory_bytes: u64,
     pub wall: Duration,
     /// What a person can act on, for every non-AC verdict.
@@ -962,7 +958,6 @@ impl Judge {
             verdict: Some(Verdict::InternalError),
             fuel: 0,
             user_fuel: 0,
-            call_fuel: None,
             memory_bytes: 0,
             wall: Duration::ZERO,
             message: None,
@@ -1027,7 +1022,6 @@ impl Judge {
         result.user_fuel = output.as_ref().map_or(outcome.fuel_consumed, |o| {
             o.user_fuel(outcome.fuel_consumed)
         });
-        result.call_fuel = output.as_ref().and_then(|o| o.call_fuel.clone());
         result.memory_bytes = outcome.peak_memory_bytes;
         result.wall = outcome.wall_time;
         if self.options.keep_answers {
@@ -1572,7 +1566,6 @@ fn skipped(name: String) -> TestResult {
         verdict: None,
         fuel: 0,
         user_fuel: 0,
-        call_fuel: None,
         memory_bytes: 0,
         wall: Duration::ZERO,
         message: None,

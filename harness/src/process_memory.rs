@@ -1,26 +1,47 @@
-//! The judge process's heap: large freed buffers go back to the kernel.
-//! glibc's malloc raises its mmap threshold every time it frees a large
-//! block (up to 32 MiB); from then on blocks of that size come from its
-//! arenas (one per runner thread), which keep freed memory. A submit's
-//! large tests allocate megabytes each (result channel, output, stdin), so
-//! that memory stayed resident after each test: 30 of the 103 MiB peak of
-//! an lru-cache submit. A fixed threshold keeps blocks of 128 KiB and more
-//! in their own mappings, returned when freed. The binary sets it once at
-//! start; it changes where memory comes from, never what the judge does.
+//! The judge process's heap: one malloc arena whose large freed blocks are
+//! kept for the next test instead of going back to the kernel.
+//!
+//! A submit's tests each allocate megabytes (stdin, the result channel and
+//! its write records, decoded results), free them, and the next test
+//! allocates the same again. glibc's defaults serve that badly both ways:
+//! its moving mmap threshold let every runner thread's arena keep its own
+//! freed blocks (30 of the 103 MiB peak of an lru-cache submit), and a
+//! fixed low threshold gave every large block its own mapping, so each
+//! test faulted its buffers in zeroed and unmapped them after (a third of
+//! a cached lru-cache re-judge's CPU samples were those page faults and
+//! `munmap`, issue 13). One arena shared by every thread, blocks up to
+//! 64 MiB from it and up to 64 MiB of free space kept at its top, lets the
+//! next test reuse the last one's pages: the peak stays what one test's
+//! buffers need. The binary sets this once at start; it changes where
+//! memory comes from, never what the judge does.
 
-/// Blocks this large or larger get their own mapping (glibc's default).
-const MMAP_THRESHOLD: i32 = 128 << 10;
+/// Blocks this large or larger get their own mapping.
+const MMAP_THRESHOLD: i32 = 64 << 20;
+/// Free memory kept at the top of the heap before it is given back.
+const TRIM_THRESHOLD: i32 = 64 << 20;
+/// One arena for every thread, so a block freed by one runner thread is
+/// reused by the next test whichever thread runs it.
+const ARENAS: i32 = 1;
 
-/// Fixes malloc's mmap threshold (glibc on Linux; elsewhere nothing to do).
-/// Returns whether the setting was applied.
-pub fn return_large_frees() -> bool {
+/// Sets malloc's arena count and thresholds (glibc on Linux; elsewhere
+/// nothing to do). Returns whether every setting was applied.
+pub fn reuse_large_frees() -> bool {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
-        // SAFETY: `mallopt` only changes allocator parameters; any value is
-        // accepted or refused (returning 0), never undefined behaviour.
-        #[allow(unsafe_code)]
-        let applied = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD) };
-        applied == 1
+        let settings = [
+            (libc::M_ARENA_MAX, ARENAS),
+            (libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD),
+            (libc::M_TRIM_THRESHOLD, TRIM_THRESHOLD),
+        ];
+        // Every setting is tried, whether or not an earlier one applied.
+        let applied = settings.map(|(param, value)| {
+            // SAFETY: `mallopt` only changes allocator parameters; any value
+            // is accepted or refused (returning 0), never undefined behaviour.
+            #[allow(unsafe_code)]
+            let applied = unsafe { libc::mallopt(param, value) };
+            applied == 1
+        });
+        applied.iter().all(|&ok| ok)
     }
     #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
     {
@@ -34,13 +55,13 @@ mod tests {
 
     #[test]
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    fn the_threshold_is_applied_on_glibc() {
-        assert!(return_large_frees());
-        // A large block still allocates, fills and frees.
-        let block = vec![7u8; 4 << 20];
-        assert_eq!(
-            block.iter().map(|&b| u64::from(b)).sum::<u64>(),
-            7 * (4 << 20)
-        );
+    fn the_settings_are_applied_on_glibc() {
+        assert!(reuse_large_frees());
+        // Large blocks still allocate, fill and free, from any thread.
+        let sums: Vec<u64> = (0..2)
+            .map(|_| std::thread::spawn(|| vec![7u8; 4 << 20].iter().map(|&b| u64::from(b)).sum()))
+            .map(|t| t.join().unwrap())
+            .collect();
+        assert_eq!(sums, vec![7 * (4 << 20); 2]);
     }
 }

@@ -201,37 +201,110 @@ pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
 
 /// [`decode`] without parsing the result lines.
 pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> {
-    let mut out = RawOutput::default();
-    let mut marks = Marks::default();
-    let mut writes = channel.writes.iter().peekable();
-    let mut offset = 0usize;
     let bytes = &channel.bytes[..];
-    // Lines found with `memchr` (a byte-at-a-time split was a visible part
-    // of a cached re-judge); nothing after `#end` counts.
-    while offset < bytes.len() && !out.ended {
-        let start = offset;
-        offset = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
-        let line = &bytes[start..offset];
-        // A record's fuel is that of the write that completed its line.
-        while writes.peek().is_some_and(|w| w.end < offset) {
-            writes.next();
-        }
-        let write = writes.peek();
-        let body = line.strip_suffix(b"\n").unwrap_or(line);
-        // A call starts once its `>` write has returned (the write's cost
-        // is the driver's) and ends when its `<` write is made.
-        match body {
-            CALL_BEGINS => marks.begin(write.map_or(total_fuel, |w| w.fuel_after)),
-            CALL_RETURNED => marks.end(write.map_or(total_fuel, |w| w.fuel)),
-            b"#end" => out.ended = true,
-            _ => {
-                marks.result();
-                out.results.push(body);
+    // A marked call writes about three lines (`>`, `<`, its result) in
+    // three writes: room for the results and call fuel up front, so they
+    // are not copied as they grow.
+    let mut out = RawOutput {
+        results: Vec::with_capacity(channel.writes.len() / 3 + 1),
+        ..RawOutput::default()
+    };
+    let mut marks = Marks {
+        calls: Vec::with_capacity(channel.writes.len() / 3 + 1),
+        ..Marks::default()
+    };
+    let mut lines = Lines {
+        bytes,
+        line_start: 0,
+        scanned: 0,
+    };
+    // The lines are walked write by write: a record's fuel is that of the
+    // write that completed its line, and most writes are one short line
+    // (a `memchr` over the rest of the channel per line was a visible part
+    // of a cached re-judge). Bytes past the last write (none in a real
+    // run) complete their lines at the run's end. Nothing after `#end`
+    // counts.
+    let writes = channel.writes.iter().map(Some).chain(std::iter::once(None));
+    for write in writes {
+        let until = write.map_or(bytes.len(), |w| w.end.min(bytes.len()));
+        while let Some(body) = lines.next_until(until) {
+            record(body, write, total_fuel, &mut marks, &mut out);
+            if out.ended {
+                out.call_fuel = marks.finish(total_fuel);
+                return out;
             }
         }
     }
+    // A last line without its newline, completed by the last write.
+    if let Some(body) = lines.rest() {
+        let first_to_end = channel.writes.partition_point(|w| w.end < bytes.len());
+        let last = channel.writes.get(first_to_end);
+        record(body, last, total_fuel, &mut marks, &mut out);
+    }
     out.call_fuel = marks.finish(total_fuel);
     out
+}
+
+/// One line of the channel, completed by `write`.
+fn record<'a>(
+    body: &'a [u8],
+    write: Option<&sandbox::ChannelWrite>,
+    total_fuel: u64,
+    marks: &mut Marks,
+    out: &mut RawOutput<'a>,
+) {
+    // A call starts once its `>` write has returned (the write's cost is
+    // the driver's) and ends when its `<` write is made.
+    match body {
+        CALL_BEGINS => marks.begin(write.map_or(total_fuel, |w| w.fuel_after)),
+        CALL_RETURNED => marks.end(write.map_or(total_fuel, |w| w.fuel)),
+        b"#end" => out.ended = true,
+        _ => {
+            marks.result();
+            out.results.push(body);
+        }
+    }
+}
+
+/// The channel's lines, found up to a given offset at a time.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    /// Where the line being read starts.
+    line_start: usize,
+    /// How far newlines have been looked for.
+    scanned: usize,
+}
+
+impl<'a> Lines<'a> {
+    /// The next complete line (without its newline) whose newline lies
+    /// before `until`.
+    fn next_until(&mut self, until: usize) -> Option<&'a [u8]> {
+        let window = &self.bytes[self.scanned.min(until)..until];
+        // Marks are two bytes: a direct look beats setting up `memchr`.
+        let found = if window.len() <= 16 {
+            window.iter().position(|&b| b == b'\n')
+        } else {
+            memchr::memchr(b'\n', window)
+        };
+        match found {
+            Some(i) => {
+                let newline = self.scanned.min(until) + i;
+                let body = &self.bytes[self.line_start..newline];
+                self.line_start = newline + 1;
+                self.scanned = self.line_start;
+                Some(body)
+            }
+            None => {
+                self.scanned = self.scanned.max(until);
+                None
+            }
+        }
+    }
+
+    /// What is left after the last newline, if anything.
+    fn rest(&self) -> Option<&'a [u8]> {
+        (self.line_start < self.bytes.len()).then(|| &self.bytes[self.line_start..])
+    }
 }
 
 pub fn result_line(body: &[u8]) -> ResultLine {
@@ -395,5 +468,91 @@ mod tests {
         let out = decode(&channel(&[(">\n", 10), ("<\n", 20), ("1\n>\n", 30)]), 500);
         assert_eq!(out.call_fuel, Some(vec![10, 470]));
         assert!(!out.ended);
+    }
+
+    /// The line split as it was before it walked writes: a `memchr` from
+    /// each line's start, the completing write found by its end offset.
+    fn decode_by_offsets(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> {
+        let mut out = RawOutput::default();
+        let mut marks = Marks::default();
+        let mut writes = channel.writes.iter().peekable();
+        let mut offset = 0usize;
+        let bytes = &channel.bytes[..];
+        while offset < bytes.len() && !out.ended {
+            let start = offset;
+            offset = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+            let line = &bytes[start..offset];
+            while writes.peek().is_some_and(|w| w.end < offset) {
+                writes.next();
+            }
+            let body = line.strip_suffix(b"\n").unwrap_or(line);
+            record(
+                body,
+                writes.peek().copied(),
+                total_fuel,
+                &mut marks,
+                &mut out,
+            );
+        }
+        out.call_fuel = marks.finish(total_fuel);
+        out
+    }
+
+    /// Channels of marks, results and end markers cut into writes anywhere,
+    /// sometimes with bytes past the last write.
+    fn any_channel() -> impl proptest::strategy::Strategy<Value = (sandbox::Channel, u64)> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just(b">\n".to_vec()),
+            Just(b"<\n".to_vec()),
+            Just(b"#end\n".to_vec()),
+            Just(b"\n".to_vec()),
+            proptest::collection::vec(
+                prop_oneof![Just(b'1'), Just(b'>'), Just(b'\n'), Just(b'x')],
+                0..40
+            ),
+        ];
+        (
+            proptest::collection::vec(piece, 0..30),
+            proptest::collection::vec((0usize..50, 0u64..1000, 0u64..50), 0..30),
+            any::<bool>(),
+        )
+            .prop_map(|(pieces, cuts, tail)| {
+                let bytes: Vec<u8> = pieces.concat();
+                let mut ends: Vec<(usize, u64, u64)> = cuts
+                    .into_iter()
+                    .map(|(at, fuel, cost)| (at.min(bytes.len()), fuel, fuel + cost))
+                    .collect();
+                ends.sort();
+                let mut channel = sandbox::Channel {
+                    bytes,
+                    writes: Vec::new(),
+                };
+                let mut fuel = 0;
+                for (end, f, after) in ends {
+                    fuel = fuel.max(f);
+                    channel.writes.push(sandbox::ChannelWrite {
+                        end,
+                        fuel,
+                        fuel_after: after.max(fuel),
+                    });
+                }
+                if !tail {
+                    let end = channel.bytes.len();
+                    channel.writes.push(sandbox::ChannelWrite {
+                        end,
+                        fuel: fuel + 1,
+                        fuel_after: fuel + 2,
+                    });
+                }
+                (channel, fuel + 100)
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn walking_writes_decodes_as_splitting_by_offsets((channel, total) in any_channel()) {
+            proptest::prop_assert_eq!(decode_raw(&channel, total), decode_by_offsets(&channel, total));
+        }
     }
 }

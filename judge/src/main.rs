@@ -32,10 +32,10 @@ fn run() -> ExitCode {
         }
     };
     init_tracing(cli.verbose);
-    // Large freed buffers (a test's channel and output) go back to the
-    // kernel instead of staying in malloc's arenas (issue 13: peak memory).
-    if !harness::process_memory::return_large_frees() {
-        tracing::debug!("malloc's mmap threshold is not adjustable here");
+    // One malloc arena that keeps large freed buffers (a test's channel and
+    // output) for the next test: no page faults per test, one test's peak.
+    if !harness::process_memory::reuse_large_frees() {
+        tracing::debug!("malloc's arenas and thresholds are not adjustable here");
     }
     // Compiles die with the judge (Ctrl-C, SIGTERM); a dead judge's build
     // directories are removed.

@@ -44,13 +44,8 @@ impl Program {
         let (seed, limits) = (request.seed, request.limits);
         let (reply, answer) = std::sync::mpsc::sync_channel(1);
         let job = Box::new(move || {
-            let request = RunRequest {
-                stdin: &stdin,
-                seed,
-                limits,
-            };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                program.run_here(&request, &files, None)
+                program.run_owned(stdin, seed, limits, &files, None)
             }))
             .unwrap_or_else(|_| host_failure("the run panicked".into()));
             let _ = reply.send(outcome);
@@ -71,12 +66,25 @@ impl Program {
         files: &GuestFiles,
         pipe: Option<&PipeEnd>,
     ) -> Outcome {
+        let stdin = request.stdin.to_vec();
+        self.run_owned(stdin, request.seed, request.limits, files, pipe)
+    }
+
+    /// [`Self::run_here`] with the guest's stdin already copied out of the
+    /// caller's buffer: a large test's input is copied once per run.
+    fn run_owned(
+        &self,
+        stdin: Vec<u8>,
+        seed: u64,
+        limits: Limits,
+        files: &GuestFiles,
+        pipe: Option<&PipeEnd>,
+    ) -> Outcome {
         let _ended = pipe.map(|pipe| {
             pipe.start();
             EndsSide(pipe)
         });
         let started = Instant::now();
-        let limits = request.limits;
         let pre = match &self.pre {
             Some(pre) if self.initial_memory_bytes <= limits.memory_bytes => pre,
             _ => {
@@ -93,12 +101,8 @@ impl Program {
             }
         };
         let engine = pre.module().engine();
-        let mut guest = Guest::new(
-            request.stdin.to_vec(),
-            ChaCha8Rng::seed_from_u64(request.seed),
-            &limits,
-        )
-        .with_files(files);
+        let mut guest =
+            Guest::new(stdin, ChaCha8Rng::seed_from_u64(seed), &limits).with_files(files);
         guest.pipe = pipe.cloned();
         let mut store = Store::new(engine, guest);
         store.limiter(|guest| &mut guest.limiter);
