@@ -27,6 +27,7 @@ use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Kind, Pack, PackLimits};
 use crate::prepared::PreparedCalls;
+use crate::shared_store::{self, StoreLocation};
 use crate::signature::Signature;
 use crate::toolchain::{self, CompileFailure, CompileLimits, DetectEnv, Toolchain, ToolchainError};
 use crate::vectors::{truncate, Call, TestBody, TestCase};
@@ -76,6 +77,10 @@ pub struct JudgeOptions {
     /// Cranelift's per-function cache (see [`shared_function_cache`]):
     /// a new module compiles only the functions no earlier one had.
     pub function_cache: Option<PathBuf>,
+    /// The shared store (see [`crate::shared_store`]): generated tests with
+    /// their expected outputs and detected toolchains, shared by every
+    /// cache directory.
+    pub shared_store: Option<StoreLocation>,
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
@@ -112,6 +117,7 @@ impl JudgeOptions {
             seed: DEFAULT_SEED,
             function_cache: shared_function_cache()
                 .or_else(|| cache_dir.as_ref().map(|d| d.join("functions"))),
+            shared_store: StoreLocation::from_env(),
             cache_dir,
             compile_limits,
             stop_at_first_failure: true,
@@ -144,7 +150,7 @@ pub fn shared_function_cache() -> Option<PathBuf> {
 
 /// `$variable`, else `$XDG_CACHE_HOME/judge/<leaf>`, else
 /// `~/.cache/judge/<leaf>`.
-fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
+pub(crate) fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
     let var = |name: &str| {
         std::env::var_os(name)
             .filter(|v| !v.is_empty())
@@ -304,6 +310,8 @@ pub struct Judge {
     options: JudgeOptions,
     /// The on-disk cache, when `options.cache_dir` can be trusted.
     cache: Option<SealedDir>,
+    /// The shared store, when `options.shared_store` can be trusted.
+    shared: Option<SealedDir>,
     /// Generated call tests with their expected outputs, by cache key,
     /// shared while some run holds them (kept for the judge's lifetime, a
     /// large pack's generated tests held a `submit` at hundreds of MiB).
@@ -388,6 +396,7 @@ impl Judge {
             tracing::warn!("not using the Go build cache: {e}; compiling Go without it");
             *go_cache = None;
         }
+        let shared = options.shared_store.as_ref().and_then(StoreLocation::open);
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
             function_cache_dir: options.function_cache.clone(),
@@ -398,6 +407,7 @@ impl Judge {
             sandbox,
             options,
             cache,
+            shared,
             prepared: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
             toolchains: Mutex::new(HashMap::new()),
@@ -406,8 +416,8 @@ impl Judge {
     }
 
     /// The toolchain for `lang`: detected once per judge, and across
-    /// processes through the cache directory while its binaries are
-    /// unchanged (see [`toolchain::detect_cache`]).
+    /// processes through the shared store (else the cache directory) while
+    /// its binaries are unchanged (see [`toolchain::detect_cache`]).
     pub fn toolchain(&self, lang: Language) -> Result<Toolchain, ToolchainError> {
         if let Some(found) = self
             .toolchains
@@ -418,11 +428,17 @@ impl Judge {
             return Ok(found);
         }
         let found =
-            toolchain::detect_cached(lang, &DetectEnv::from_process(), self.cache.as_ref())?;
+            toolchain::detect_cached(lang, &DetectEnv::from_process(), self.detection_cache())?;
         if let Ok(mut map) = self.toolchains.lock() {
             map.insert(lang, found.clone());
         }
         Ok(found)
+    }
+
+    /// Where detected toolchains are cached: the shared store, else the
+    /// cache directory.
+    fn detection_cache(&self) -> Option<&SealedDir> {
+        self.shared.as_ref().or(self.cache.as_ref())
     }
 
     pub fn options(&self) -> &JudgeOptions {
@@ -1248,15 +1264,30 @@ impl Judge {
         (key, name)
     }
 
-    /// An authenticated cache entry (absent, forged or damaged: `None`).
+    /// An authenticated expected-output entry (absent, forged or damaged:
+    /// `None`): from the shared store, else from the cache directory (then
+    /// copied into the shared store for the next cache directory).
     fn read_cache(&self, entry: &str) -> Option<Vec<u8>> {
-        self.cache.as_ref()?.read(entry)
+        let shared_name = shared_store::entry_name(entry);
+        if let Some(found) = self.shared.as_ref().and_then(|s| s.read(&shared_name)) {
+            return Some(found);
+        }
+        let found = self.cache.as_ref()?.read(entry)?;
+        if let Some(shared) = &self.shared {
+            write_entry(shared, &shared_name, &found);
+        }
+        Some(found)
     }
 
-    /// Caches an entry; a failure only costs a recomputation.
+    /// Caches an expected-output entry in the shared store and the cache
+    /// directory (which a CI job may save and restore without the shared
+    /// store's key); a failure only costs a recomputation.
     fn write_cache(&self, entry: &str, bytes: &[u8]) {
-        if let Some(Err(e)) = self.cache.as_ref().map(|c| c.write(entry, bytes)) {
-            tracing::warn!("cannot cache expected outputs: {e}");
+        if let Some(shared) = &self.shared {
+            write_entry(shared, &shared_store::entry_name(entry), bytes);
+        }
+        if let Some(cache) = &self.cache {
+            write_entry(cache, entry, bytes);
         }
     }
 
@@ -1370,6 +1401,13 @@ impl Judge {
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
+    }
+}
+
+/// Writes a cache entry; a failure only costs a recomputation.
+fn write_entry(cache: &SealedDir, name: &str, bytes: &[u8]) {
+    if let Err(e) = cache.write(name, bytes) {
+        tracing::warn!("cannot cache expected outputs: {e}");
     }
 }
 
