@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
 use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, SealedDir};
@@ -15,6 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 mod checker_runs;
+mod expected_ahead;
 mod interaction_runs;
 mod memory_gate;
 mod randomized_runs;
@@ -322,6 +323,11 @@ pub struct Judge {
     toolchains: Mutex<HashMap<Language, Toolchain>>,
     /// Built checker programs, by pack content and program path.
     checkers: Mutex<HashMap<String, Program>>,
+    /// Built reference solutions, by pack content and path; locked while
+    /// one builds (see [`expected_ahead`]).
+    references: Mutex<HashMap<String, Program>>,
+    /// A lock per expected output being computed, by cache key.
+    computing: Mutex<HashMap<String, Arc<Mutex<()>>>>,
 }
 
 /// The input of a generated test, before expected outputs are known.
@@ -412,6 +418,8 @@ impl Judge {
             generated: Mutex::new(HashMap::new()),
             toolchains: Mutex::new(HashMap::new()),
             checkers: Mutex::new(HashMap::new()),
+            references: Mutex::new(HashMap::new()),
+            computing: Mutex::new(HashMap::new()),
         })
     }
 
@@ -571,8 +579,38 @@ impl Judge {
         })
     }
 
-    /// Judges a submission against every test of a pack.
+    /// Judges a submission against every test of a pack. The expected
+    /// outputs no store holds yet are computed meanwhile, beside the
+    /// solution's compile ([`expected_ahead`]).
     pub fn judge(
+        &self,
+        pack: &Pack,
+        submission: &Submission,
+        events: &mut dyn FnMut(Event<'_>),
+    ) -> Report {
+        // Without a store, what is computed ahead would not be kept.
+        let stored = self.shared.is_some() || self.cache.is_some();
+        let missing = (0..pack.generated.len()).any(|i| !self.expected_stored(pack, i));
+        if !(stored && missing) {
+            return self.judge_now(pack, submission, events);
+        }
+        let cancel = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let ahead = std::thread::Builder::new()
+                .name("expected-ahead".into())
+                .spawn_scoped(scope, || self.prepare_expected_ahead(pack, &cancel));
+            if let Err(e) = ahead {
+                tracing::warn!("cannot compute expected outputs ahead: {e}");
+            }
+            let report = self.judge_now(pack, submission, events);
+            // What the tests did not need (after a first failure, or a
+            // cached verdict) is left for the next submit.
+            cancel.store(true, Ordering::SeqCst);
+            report
+        })
+    }
+
+    fn judge_now(
         &self,
         pack: &Pack,
         submission: &Submission,
@@ -865,6 +903,9 @@ impl Judge {
         {
             return Ok(found);
         }
+        // One thread computes it; another that needs it waits, then reads it.
+        let flight = self.computing(&key);
+        let _computing = flight.lock().unwrap_or_else(PoisonError::into_inner);
         let prepared = match self.read_cache(&entry).and_then(PreparedCalls::from_bytes) {
             Some(prepared) => prepared,
             None => {
@@ -1300,7 +1341,9 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<Vec<u8>, String> {
-        let (_, entry) = self.answer_cache(pack, name, "\nstdio", "ans");
+        let (key, entry) = self.answer_cache(pack, name, "\nstdio", "ans");
+        let flight = self.computing(&key);
+        let _computing = flight.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(bytes) = self.read_cache(&entry) {
             return Ok(bytes);
         }
@@ -1357,6 +1400,34 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<(sandbox::Outcome, String), String> {
+        let (lang, reference) = self.reference_choice(pack, name, prefer)?;
+        let program = self.reference_program(pack, lang, reference)?;
+        let outcome = program.run(&RunRequest {
+            stdin,
+            seed: test_seed(DEFAULT_SEED, name),
+            limits: run_limits(
+                &pack.limits,
+                fuel_limits::total_fuel_cap(pack.user_fuel_limit(lang)),
+            ),
+        });
+        if outcome.end != RunEnd::Exited(0) {
+            return Err(format!(
+                "the reference solution {} did not finish generated test `{name}`: {}",
+                reference.path, outcome.end
+            ));
+        }
+        Ok((outcome, reference.path.clone()))
+    }
+
+    /// The reference that answers generated test `name`, in `prefer` when
+    /// possible, else the first of C, C++, Rust and Go with a reference and
+    /// a toolchain here.
+    fn reference_choice<'p>(
+        &self,
+        pack: &'p Pack,
+        name: &str,
+        prefer: Language,
+    ) -> Result<(Language, &'p crate::pack::PackSource), String> {
         let mut order: Vec<Language> = vec![
             prefer,
             Language::C,
@@ -1374,28 +1445,7 @@ impl Judge {
                 tried.push(lang.name());
                 continue;
             }
-            let submission = Submission::of_pack_file(&reference.path, lang, &reference.bytes);
-            let built = self.build(pack, &submission).map_err(|f| {
-                format!(
-                    "the reference solution {} failed to build: {}",
-                    reference.path, f.message
-                )
-            })?;
-            let outcome = built.program.run(&RunRequest {
-                stdin,
-                seed: test_seed(DEFAULT_SEED, name),
-                limits: run_limits(
-                    &pack.limits,
-                    fuel_limits::total_fuel_cap(pack.user_fuel_limit(lang)),
-                ),
-            });
-            if outcome.end != RunEnd::Exited(0) {
-                return Err(format!(
-                    "the reference solution {} did not finish generated test `{name}`: {}",
-                    reference.path, outcome.end
-                ));
-            }
-            return Ok((outcome, reference.path.clone()));
+            return Ok((lang, reference));
         }
         Err(format!(
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
