@@ -406,6 +406,8 @@ impl Judge {
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
             function_cache_dir: options.function_cache.clone(),
+            // Executed code: under the shared store's key, kept outside.
+            function_cache_key: options.shared_store.as_ref().map(|s| s.key.clone()),
             max_wasm_stack: NATIVE_STACK_BYTES,
             ..SandboxConfig::default()
         })?;

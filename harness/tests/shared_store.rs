@@ -1,7 +1,8 @@
 //! The shared store of expected outputs: two cache directories share one
 //! entry (the second runs no reference), an entry forged under a planted
 //! key or swapped for another test's is a miss that is recomputed (never a
-//! wrong verdict), and a store that others can write is not used. The real
+//! wrong verdict), and a store that others can write is not used; the
+//! compiled-function cache is sealed under the same outside key. The real
 //! C reference, compiled by clang, answers the generated tests in wasmtime.
 
 use std::os::unix::fs::PermissionsExt;
@@ -35,6 +36,8 @@ fn reference(pack: &Pack) -> Submission {
 fn judge(cache: &Path, store: &StoreLocation, pack: &Pack) -> Report {
     let mut options = JudgeOptions::new(cache.to_path_buf());
     options.shared_store = Some(store.clone());
+    // Cranelift's functions beside the store, under the store's key.
+    options.function_cache = store.dir.parent().map(|d| d.join("functions"));
     Judge::new(options)
         .unwrap()
         .judge(pack, &reference(pack), &mut |_| {})
@@ -74,6 +77,9 @@ fn cache_dirs_share_entries_and_forged_swapped_or_loose_ones_are_not_trusted() {
     };
     let (one_bytes, two_bytes) = (std::fs::read(one).unwrap(), std::fs::read(two).unwrap());
     assert!(!store.dir.join("key").exists(), "the key is kept outside");
+    let functions = base.path().join("functions");
+    assert!(functions.join("functions").is_dir(), "functions are cached");
+    assert!(!functions.join("key").exists(), "under the outside key too");
 
     // A second cache dir reads them: it computes (and writes) none.
     let second = base.path().join("cache-b");

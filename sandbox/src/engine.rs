@@ -282,11 +282,16 @@ fn engine_config(config: &SandboxConfig) -> Config {
     cfg
 }
 
-/// Cranelift's per-function cache in `config.function_cache_dir`, or `None`
-/// (with a warning) when that directory cannot be trusted.
+/// Cranelift's per-function cache in `config.function_cache_dir` (under
+/// `config.function_cache_key` when given), or `None` (with a warning) when
+/// that directory or key cannot be trusted.
 fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore>> {
     let dir = config.function_cache_dir.as_ref()?;
-    match SealedDir::open(dir) {
+    let sealed = match &config.function_cache_key {
+        Some(key) => SealedDir::open_with_key(dir, key),
+        None => SealedDir::open(dir),
+    };
+    match sealed {
         Ok(sealed) => Some(Arc::new(FunctionCache::new(
             sealed,
             &settings_fingerprint(config),
