@@ -99,9 +99,11 @@ for row in "reference.go cold cold" "reference.go warm cold" "reference.go warm 
     { cat "$refs/$file"; printf '\n// %s\n' "$(date +%s%N)"; } >"$src"
     fcache="$work/functions-warm"
     [ "$functions" = warm ] || fcache="$work/functions-$i-$file"
-    shared="$work/store-warm" key="$work/state-warm/shared.key"
-    [ "$store" = warm ] || { shared="$work/store-$i-$file-$functions"; key="$work/state-$i-$file-$functions/shared.key"; }
-    JUDGE_FUNCTION_CACHE="$fcache" JUDGE_SHARED_CACHE="$shared" JUDGE_SHARED_KEY="$key" \
+    # A cold store is an empty one under the same key: the key also
+    # seals the function cache, which a new key would turn cold as well.
+    shared="$work/store-warm"
+    [ "$store" = warm ] || shared="$work/store-$i-$file-$functions"
+    JUDGE_FUNCTION_CACHE="$fcache" JUDGE_SHARED_CACHE="$shared" JUDGE_SHARED_KEY="$work/state-warm/shared.key" \
       seconds "$JUDGE" --cache-dir "$work/first-$i-$file-$functions-$store" submit lru-cache "$src"
   done | median)
   printf '%-14s functions %-4s store %-4s first submit %6.2fs   warm go build hello (wasip1) %5.2fs   ratio %5.1fx   (targets: Go <= 7x, C <= 1 s)\n' \
