@@ -291,11 +291,15 @@ fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore
         Some(key) => SealedDir::open_with_key(dir, key),
         None => SealedDir::open(dir),
     };
+    // Entries sealed under another key get other names, so a directory
+    // shared with judges that seal differently (an older judge, another
+    // key) is never read as forged: no warnings, no fights over entries.
+    let salt = match &config.function_cache_key {
+        Some(key) => format!("{} key={}", settings_fingerprint(config), key.display()),
+        None => settings_fingerprint(config),
+    };
     match sealed {
-        Ok(sealed) => Some(Arc::new(FunctionCache::new(
-            sealed,
-            &settings_fingerprint(config),
-        ))),
+        Ok(sealed) => Some(Arc::new(FunctionCache::new(sealed, &salt))),
         Err(e) => {
             tracing::warn!("not using the compiled-function cache: {e}");
             None
