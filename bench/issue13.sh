@@ -5,7 +5,8 @@
 #      of lru-cache with the C and the Go reference (needs `perf`);
 #   2. the pack benchmark: cached judge vs one native process per test;
 #   3. first submit (new source, empty judge cache, warm Go build cache) vs
-#      a warm `go build` of hello-world for wasip1;
+#      a warm `go build` of hello-world for wasip1, with the shared caches
+#      (Cranelift's functions, the shared store) cold and warm;
 #   4. `judge check` warm vs cold (bench/check.sh);
 #   5. peak memory of a submit;
 #   6. the Go driver's own fuel on the largest lru-cache test (an
@@ -82,23 +83,31 @@ gobuild=$(for _ in $(seq $runs); do
   rm -f "$hello/hello.wasm"
   (cd "$hello" && seconds env GOOS=wasip1 GOARCH=wasm go build -o hello.wasm .)
 done | median)
-# Cranelift's function cache is shared by every judge cache dir, like Go's
-# build cache: "cold" gives each submit a fresh one, "warm" one that an
-# untimed submit of the same pack filled.
-JUDGE_FUNCTION_CACHE="$work/functions-warm" "$JUDGE" --cache-dir "$work/warm-up" \
+# Cranelift's function cache and the shared store (expected outputs of
+# generated tests, detected toolchains) are shared by every judge cache dir,
+# like Go's build cache: "cold" gives each submit a fresh one, "warm" one
+# that an untimed submit of the same pack filled (each row says which).
+JUDGE_FUNCTION_CACHE="$work/functions-warm" JUDGE_SHARED_CACHE="$work/store-warm" \
+  JUDGE_SHARED_KEY="$work/state-warm/shared.key" "$JUDGE" --cache-dir "$work/warm-up" \
   submit lru-cache "$refs/reference.go" >/dev/null 2>&1 || true
-for row in "reference.go cold" "reference.go warm" "reference.c warm"; do
-  read -r file functions <<<"$row"
+for row in "reference.go cold cold" "reference.go warm cold" "reference.go warm warm" \
+  "reference.c warm cold" "reference.c warm warm"; do
+  read -r file functions store <<<"$row"
   times=$(for i in $(seq $runs); do
     src="$work/new$i-$file"
     # A new source each time (a comment with a fresh nonce), a fresh cache.
     { cat "$refs/$file"; printf '\n// %s\n' "$(date +%s%N)"; } >"$src"
     fcache="$work/functions-warm"
     [ "$functions" = warm ] || fcache="$work/functions-$i-$file"
-    JUDGE_FUNCTION_CACHE="$fcache" seconds "$JUDGE" --cache-dir "$work/first-$i-$file-$functions" submit lru-cache "$src"
+    # A cold store is an empty one under the same key: the key also
+    # seals the function cache, which a new key would turn cold as well.
+    shared="$work/store-warm"
+    [ "$store" = warm ] || shared="$work/store-$i-$file-$functions"
+    JUDGE_FUNCTION_CACHE="$fcache" JUDGE_SHARED_CACHE="$shared" JUDGE_SHARED_KEY="$work/state-warm/shared.key" \
+      seconds "$JUDGE" --cache-dir "$work/first-$i-$file-$functions-$store" submit lru-cache "$src"
   done | median)
-  printf '%-14s functions %-4s first submit %6.2fs   warm go build hello (wasip1) %5.2fs   ratio %5.1fx   (targets: Go <= 7x, C <= 1 s)\n' \
-    "$file" "$functions" "$times" "$gobuild" "$(echo "$times / $gobuild" | bc -l)"
+  printf '%-14s functions %-4s store %-4s first submit %6.2fs   warm go build hello (wasip1) %5.2fs   ratio %5.1fx   (targets: Go <= 7x, C <= 1 s)\n' \
+    "$file" "$functions" "$store" "$times" "$gobuild" "$(echo "$times / $gobuild" | bc -l)"
 done
 echo
 fi

@@ -93,10 +93,30 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 fn an_edited_expected_output_is_recomputed() {
     let cache = tempfile::tempdir().unwrap();
     let reference = lru("reference/reference.c");
-    assert_eq!(submit(cache.path(), "lru-cache", &reference).code, 0);
+    // A shared store of this test's own, filled by the first submit (a
+    // warm one would answer and leave the cache directory without entries).
+    let store = cache.path().join("shared");
+    let key = tempfile::tempdir().unwrap();
+    let key = key.path().join("shared.key");
+    let submit_with_store = |extra: &[&str]| {
+        let mut args = vec!["--cache-dir", cache.path().to_str().unwrap(), "submit"];
+        args.extend(["lru-cache", reference.to_str().unwrap()]);
+        args.extend(["--format", "json"]);
+        args.extend(extra);
+        finish(
+            judge_command(&args)
+                .env("JUDGE_SHARED_CACHE", &store)
+                .env("JUDGE_SHARED_KEY", &key)
+                .output()
+                .unwrap(),
+        )
+    };
+    assert_eq!(submit_with_store(&[]).code, 0);
     let entries = files_in(&cache.path().join("expected"));
     assert!(!entries.is_empty(), "generated tests cache their answers");
-    for path in entries {
+    let shared = files_in(&store.join("expected"));
+    assert_eq!(shared.len(), entries.len(), "and share them");
+    for path in entries.into_iter().chain(shared) {
         // Whatever wraps it, every stored answer is replaced by a forged one
         // of the same shape (the stored form is in `harness/src/prepared.rs`).
         let bytes = std::fs::read(&path).unwrap();
@@ -104,20 +124,7 @@ fn an_edited_expected_output_is_recomputed() {
         std::fs::write(&path, edited).unwrap();
     }
     // A real run (not the verdict cache) reads the edited entries.
-    let again = finish(
-        judge_command(&[
-            "--cache-dir",
-            cache.path().to_str().unwrap(),
-            "submit",
-            "lru-cache",
-            reference.to_str().unwrap(),
-            "--format",
-            "json",
-            "--no-cache",
-        ])
-        .output()
-        .unwrap(),
-    );
+    let again = submit_with_store(&["--no-cache"]);
     assert_eq!(again.json()["verdict"], "AC", "{}", again.stdout);
 }
 

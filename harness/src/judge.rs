@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
 use sandbox::{Limits, Program, RunEnd, RunRequest, Sandbox, SandboxConfig, SealedDir};
@@ -15,6 +15,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 mod checker_runs;
+mod expected_ahead;
 mod interaction_runs;
 mod memory_gate;
 mod randomized_runs;
@@ -27,6 +28,7 @@ use crate::fuel_limits;
 use crate::language::Language;
 use crate::pack::{Kind, Pack, PackLimits};
 use crate::prepared::PreparedCalls;
+use crate::shared_store::{self, StoreLocation};
 use crate::signature::Signature;
 use crate::toolchain::{self, CompileFailure, CompileLimits, DetectEnv, Toolchain, ToolchainError};
 use crate::vectors::{truncate, Call, TestBody, TestCase};
@@ -76,6 +78,10 @@ pub struct JudgeOptions {
     /// Cranelift's per-function cache (see [`shared_function_cache`]):
     /// a new module compiles only the functions no earlier one had.
     pub function_cache: Option<PathBuf>,
+    /// The shared store (see [`crate::shared_store`]): generated tests with
+    /// their expected outputs and detected toolchains, shared by every
+    /// cache directory.
+    pub shared_store: Option<StoreLocation>,
     pub compile_limits: CompileLimits,
     /// Stop at the first test that is not accepted (the rest are skipped).
     pub stop_at_first_failure: bool,
@@ -112,6 +118,7 @@ impl JudgeOptions {
             seed: DEFAULT_SEED,
             function_cache: shared_function_cache()
                 .or_else(|| cache_dir.as_ref().map(|d| d.join("functions"))),
+            shared_store: StoreLocation::from_env(),
             cache_dir,
             compile_limits,
             stop_at_first_failure: true,
@@ -144,7 +151,7 @@ pub fn shared_function_cache() -> Option<PathBuf> {
 
 /// `$variable`, else `$XDG_CACHE_HOME/judge/<leaf>`, else
 /// `~/.cache/judge/<leaf>`.
-fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
+pub(crate) fn shared_cache(variable: &str, leaf: &str) -> Option<PathBuf> {
     let var = |name: &str| {
         std::env::var_os(name)
             .filter(|v| !v.is_empty())
@@ -300,6 +307,8 @@ pub struct Judge {
     options: JudgeOptions,
     /// The on-disk cache, when `options.cache_dir` can be trusted.
     cache: Option<SealedDir>,
+    /// The shared store, when `options.shared_store` can be trusted.
+    shared: Option<SealedDir>,
     /// Generated call tests with their expected outputs, by cache key,
     /// shared while some run holds them (kept for the judge's lifetime, a
     /// large pack's generated tests held a `submit` at hundreds of MiB).
@@ -310,6 +319,11 @@ pub struct Judge {
     toolchains: Mutex<HashMap<Language, Toolchain>>,
     /// Built checker programs, by pack content and program path.
     checkers: Mutex<HashMap<String, Program>>,
+    /// Built reference solutions, by pack content and path; locked while
+    /// one builds (see [`expected_ahead`]).
+    references: Mutex<HashMap<String, Program>>,
+    /// A lock per expected output being computed, by cache key.
+    computing: Mutex<HashMap<String, Arc<Mutex<()>>>>,
 }
 
 /// The input of a generated test, before expected outputs are known.
@@ -384,9 +398,12 @@ impl Judge {
             tracing::warn!("not using the Go build cache: {e}; compiling Go without it");
             *go_cache = None;
         }
+        let shared = options.shared_store.as_ref().and_then(StoreLocation::open);
         let sandbox = Sandbox::new(SandboxConfig {
             cache_dir: cache.as_ref().map(|c| c.root().join("sandbox")),
             function_cache_dir: options.function_cache.clone(),
+            // Executed code: under the shared store's key, kept outside.
+            function_cache_key: options.shared_store.as_ref().map(|s| s.key.clone()),
             max_wasm_stack: NATIVE_STACK_BYTES,
             ..SandboxConfig::default()
         })?;
@@ -394,16 +411,19 @@ impl Judge {
             sandbox,
             options,
             cache,
+            shared,
             prepared: Mutex::new(HashMap::new()),
             generated: Mutex::new(HashMap::new()),
             toolchains: Mutex::new(HashMap::new()),
             checkers: Mutex::new(HashMap::new()),
+            references: Mutex::new(HashMap::new()),
+            computing: Mutex::new(HashMap::new()),
         })
     }
 
     /// The toolchain for `lang`: detected once per judge, and across
-    /// processes through the cache directory while its binaries are
-    /// unchanged (see [`toolchain::detect_cache`]).
+    /// processes through the shared store (else the cache directory) while
+    /// its binaries are unchanged (see [`toolchain::detect_cache`]).
     pub fn toolchain(&self, lang: Language) -> Result<Toolchain, ToolchainError> {
         if let Some(found) = self
             .toolchains
@@ -414,11 +434,17 @@ impl Judge {
             return Ok(found);
         }
         let found =
-            toolchain::detect_cached(lang, &DetectEnv::from_process(), self.cache.as_ref())?;
+            toolchain::detect_cached(lang, &DetectEnv::from_process(), self.detection_cache())?;
         if let Ok(mut map) = self.toolchains.lock() {
             map.insert(lang, found.clone());
         }
         Ok(found)
+    }
+
+    /// Where detected toolchains are cached: the shared store, else the
+    /// cache directory.
+    fn detection_cache(&self) -> Option<&SealedDir> {
+        self.shared.as_ref().or(self.cache.as_ref())
     }
 
     pub fn options(&self) -> &JudgeOptions {
@@ -551,8 +577,38 @@ impl Judge {
         })
     }
 
-    /// Judges a submission against every test of a pack.
+    /// Judges a submission against every test of a pack. The expected
+    /// outputs no store holds yet are computed meanwhile, beside the
+    /// solution's compile ([`expected_ahead`]).
     pub fn judge(
+        &self,
+        pack: &Pack,
+        submission: &Submission,
+        events: &mut dyn FnMut(Event<'_>),
+    ) -> Report {
+        // Without a store, what is computed ahead would not be kept.
+        let stored = self.shared.is_some() || self.cache.is_some();
+        let missing = (0..pack.generated.len()).any(|i| !self.expected_stored(pack, i));
+        if !(stored && missing) {
+            return self.judge_now(pack, submission, events);
+        }
+        let cancel = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let ahead = std::thread::Builder::new()
+                .name("expected-ahead".into())
+                .spawn_scoped(scope, || self.prepare_expected_ahead(pack, &cancel));
+            if let Err(e) = ahead {
+                tracing::warn!("cannot compute expected outputs ahead: {e}");
+            }
+            let report = self.judge_now(pack, submission, events);
+            // What the tests did not need (after a first failure, or a
+            // cached verdict) is left for the next submit.
+            cancel.store(true, Ordering::SeqCst);
+            report
+        })
+    }
+
+    fn judge_now(
         &self,
         pack: &Pack,
         submission: &Submission,
@@ -845,6 +901,9 @@ impl Judge {
         {
             return Ok(found);
         }
+        // One thread computes it; another that needs it waits, then reads it.
+        let flight = self.computing(&key);
+        let _computing = flight.lock().unwrap_or_else(PoisonError::into_inner);
         let prepared = match self.read_cache(&entry).and_then(PreparedCalls::from_bytes) {
             Some(prepared) => prepared,
             None => {
@@ -1242,15 +1301,30 @@ impl Judge {
         (key, name)
     }
 
-    /// An authenticated cache entry (absent, forged or damaged: `None`).
+    /// An authenticated expected-output entry (absent, forged or damaged:
+    /// `None`): from the shared store, else from the cache directory (then
+    /// copied into the shared store for the next cache directory).
     fn read_cache(&self, entry: &str) -> Option<Vec<u8>> {
-        self.cache.as_ref()?.read(entry)
+        let shared_name = shared_store::entry_name(entry);
+        if let Some(found) = self.shared.as_ref().and_then(|s| s.read(&shared_name)) {
+            return Some(found);
+        }
+        let found = self.cache.as_ref()?.read(entry)?;
+        if let Some(shared) = &self.shared {
+            write_entry(shared, &shared_name, &found);
+        }
+        Some(found)
     }
 
-    /// Caches an entry; a failure only costs a recomputation.
+    /// Caches an expected-output entry in the shared store and the cache
+    /// directory (which a CI job may save and restore without the shared
+    /// store's key); a failure only costs a recomputation.
     fn write_cache(&self, entry: &str, bytes: &[u8]) {
-        if let Some(Err(e)) = self.cache.as_ref().map(|c| c.write(entry, bytes)) {
-            tracing::warn!("cannot cache expected outputs: {e}");
+        if let Some(shared) = &self.shared {
+            write_entry(shared, &shared_store::entry_name(entry), bytes);
+        }
+        if let Some(cache) = &self.cache {
+            write_entry(cache, entry, bytes);
         }
     }
 
@@ -1263,7 +1337,9 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<Vec<u8>, String> {
-        let (_, entry) = self.answer_cache(pack, name, "\nstdio", "ans");
+        let (key, entry) = self.answer_cache(pack, name, "\nstdio", "ans");
+        let flight = self.computing(&key);
+        let _computing = flight.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(bytes) = self.read_cache(&entry) {
             return Ok(bytes);
         }
@@ -1320,6 +1396,34 @@ impl Judge {
         stdin: &[u8],
         prefer: Language,
     ) -> Result<(sandbox::Outcome, String), String> {
+        let (lang, reference) = self.reference_choice(pack, name, prefer)?;
+        let program = self.reference_program(pack, lang, reference)?;
+        let outcome = program.run(&RunRequest {
+            stdin,
+            seed: test_seed(DEFAULT_SEED, name),
+            limits: run_limits(
+                &pack.limits,
+                fuel_limits::total_fuel_cap(pack.user_fuel_limit(lang)),
+            ),
+        });
+        if outcome.end != RunEnd::Exited(0) {
+            return Err(format!(
+                "the reference solution {} did not finish generated test `{name}`: {}",
+                reference.path, outcome.end
+            ));
+        }
+        Ok((outcome, reference.path.clone()))
+    }
+
+    /// The reference that answers generated test `name`, in `prefer` when
+    /// possible, else the first of C, C++, Rust and Go with a reference and
+    /// a toolchain here.
+    fn reference_choice<'p>(
+        &self,
+        pack: &'p Pack,
+        name: &str,
+        prefer: Language,
+    ) -> Result<(Language, &'p crate::pack::PackSource), String> {
         let mut order: Vec<Language> = vec![
             prefer,
             Language::C,
@@ -1337,33 +1441,19 @@ impl Judge {
                 tried.push(lang.name());
                 continue;
             }
-            let submission = Submission::of_pack_file(&reference.path, lang, &reference.bytes);
-            let built = self.build(pack, &submission).map_err(|f| {
-                format!(
-                    "the reference solution {} failed to build: {}",
-                    reference.path, f.message
-                )
-            })?;
-            let outcome = built.program.run(&RunRequest {
-                stdin,
-                seed: test_seed(DEFAULT_SEED, name),
-                limits: run_limits(
-                    &pack.limits,
-                    fuel_limits::total_fuel_cap(pack.user_fuel_limit(lang)),
-                ),
-            });
-            if outcome.end != RunEnd::Exited(0) {
-                return Err(format!(
-                    "the reference solution {} did not finish generated test `{name}`: {}",
-                    reference.path, outcome.end
-                ));
-            }
-            return Ok((outcome, reference.path.clone()));
+            return Ok((lang, reference));
         }
         Err(format!(
             "generated test `{name}` needs a reference solution that can be compiled here (no toolchain for: {}); run `judge toolchain install c`",
             if tried.is_empty() { "any reference language".to_string() } else { tried.join(", ") }
         ))
+    }
+}
+
+/// Writes a cache entry; a failure only costs a recomputation.
+fn write_entry(cache: &SealedDir, name: &str, bytes: &[u8]) {
+    if let Err(e) = cache.write(name, bytes) {
+        tracing::warn!("cannot cache expected outputs: {e}");
     }
 }
 

@@ -28,6 +28,7 @@ pub mod prepared;
 pub mod process_memory;
 pub mod registry;
 pub mod run_cases;
+pub mod shared_store;
 pub mod signature;
 pub mod solved;
 pub mod toolchain;

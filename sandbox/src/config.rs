@@ -57,6 +57,11 @@ pub struct SandboxConfig {
     /// submission shares its runtime with every other). A private directory
     /// like `cache_dir`, and may be shared by several; `None` disables it.
     pub function_cache_dir: Option<PathBuf>,
+    /// The key that authenticates `function_cache_dir`'s entries, kept
+    /// outside it (see [`crate::SealedDir::open_with_key`]), so whoever can
+    /// write the directory (a restored CI cache) cannot plant code that
+    /// runs; `None` keeps the key inside the directory.
+    pub function_cache_key: Option<PathBuf>,
 }
 
 impl Default for SandboxConfig {
@@ -69,6 +74,7 @@ impl Default for SandboxConfig {
             max_concurrent_runs: 32,
             cache_dir: None,
             function_cache_dir: None,
+            function_cache_key: None,
         }
     }
 }

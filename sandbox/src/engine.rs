@@ -282,15 +282,24 @@ fn engine_config(config: &SandboxConfig) -> Config {
     cfg
 }
 
-/// Cranelift's per-function cache in `config.function_cache_dir`, or `None`
-/// (with a warning) when that directory cannot be trusted.
+/// Cranelift's per-function cache in `config.function_cache_dir` (under
+/// `config.function_cache_key` when given), or `None` (with a warning) when
+/// that directory or key cannot be trusted.
 fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore>> {
     let dir = config.function_cache_dir.as_ref()?;
-    match SealedDir::open(dir) {
-        Ok(sealed) => Some(Arc::new(FunctionCache::new(
-            sealed,
-            &settings_fingerprint(config),
-        ))),
+    let sealed = match &config.function_cache_key {
+        Some(key) => SealedDir::open_with_key(dir, key),
+        None => SealedDir::open(dir),
+    };
+    // Entries sealed under another key get other names, so a directory
+    // shared with judges that seal differently (an older judge, another
+    // key) is never read as forged: no warnings, no fights over entries.
+    let salt = match &config.function_cache_key {
+        Some(key) => format!("{} key={}", settings_fingerprint(config), key.display()),
+        None => settings_fingerprint(config),
+    };
+    match sealed {
+        Ok(sealed) => Some(Arc::new(FunctionCache::new(sealed, &salt))),
         Err(e) => {
             tracing::warn!("not using the compiled-function cache: {e}");
             None

@@ -32,6 +32,8 @@ pub enum CacheRefused {
     Writable { path: PathBuf, mode: u32 },
     #[error("the cache key `{path}` is not a 32-byte regular file of ours readable only by us")]
     BadKey { path: PathBuf },
+    #[error("the cache key `{key}` lies inside the cache `{root}` it authenticates")]
+    KeyInside { key: PathBuf, root: PathBuf },
     #[error("cannot use `{path}`: {source}")]
     Io {
         path: PathBuf,
@@ -96,6 +98,32 @@ impl SealedDir {
     pub fn open(root: &Path) -> Result<SealedDir, CacheRefused> {
         private_dir(root)?;
         let key = load_or_create_key(&root.join(KEY_FILE))?;
+        Ok(SealedDir {
+            root: root.to_path_buf(),
+            key: Arc::new(key),
+        })
+    }
+
+    /// Opens (creating if needed) the cache directory `root` with its key
+    /// in `key_file` instead of inside it, for a store that something less
+    /// trusted may write (a CI cache restored from a pull request): whoever
+    /// can plant entries in `root` still cannot tag them. `key_file` must
+    /// not lie inside `root`, and its directory must be private too.
+    pub fn open_with_key(root: &Path, key_file: &Path) -> Result<SealedDir, CacheRefused> {
+        private_dir(root)?;
+        let key_dir = key_file.parent().unwrap_or(Path::new("."));
+        private_dir(key_dir)?;
+        let (root_real, key_real) = (
+            root.canonicalize().map_err(io(root))?,
+            key_dir.canonicalize().map_err(io(key_dir))?,
+        );
+        if key_real.starts_with(&root_real) {
+            return Err(CacheRefused::KeyInside {
+                key: key_file.to_path_buf(),
+                root: root.to_path_buf(),
+            });
+        }
+        let key = load_or_create_key(key_file)?;
         Ok(SealedDir {
             root: root.to_path_buf(),
             key: Arc::new(key),
@@ -240,6 +268,36 @@ mod tests {
         assert_eq!(cache.read("a/empty"), None);
         let mode = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_key_kept_elsewhere_authenticates_and_planted_keys_do_not() {
+        let base = tempfile::tempdir().unwrap();
+        let (root, key) = (base.path().join("store"), base.path().join("state/key"));
+        let store = SealedDir::open_with_key(&root, &key).unwrap();
+        store.write("e/one", b"answer").unwrap();
+        assert_eq!(store.read("e/one").as_deref(), Some(&b"answer"[..]));
+        assert!(!root.join(KEY_FILE).exists(), "no key inside the store");
+        // Whoever writes the store plants a key and an entry tagged with it:
+        // the store's own key does not verify it.
+        let planted = SealedDir::open(&root).unwrap();
+        planted.write("e/one", b"forged").unwrap();
+        let again = SealedDir::open_with_key(&root, &key).unwrap();
+        assert_eq!(again.read("e/one"), None);
+        // A key inside the store is refused, and so is a loose key directory.
+        assert!(matches!(
+            SealedDir::open_with_key(&root, &root.join("sub/key")),
+            Err(CacheRefused::KeyInside { .. })
+        ));
+        std::fs::set_permissions(
+            base.path().join("state"),
+            std::fs::Permissions::from_mode(0o777),
+        )
+        .unwrap();
+        assert!(matches!(
+            SealedDir::open_with_key(&root, &key),
+            Err(CacheRefused::Writable { .. })
+        ));
     }
 
     #[test]

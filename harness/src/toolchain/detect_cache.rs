@@ -50,15 +50,18 @@ impl Entry {
     }
 }
 
-/// [`detect_cached`] through the cache directory a [`crate::Judge`] with
-/// that `cache_dir` uses, for commands that check the toolchain before
-/// judging (`run`, `watch`): the judge then finds the entry instead of
-/// probing a second time (`go env` alone takes a second behind a shim).
+/// [`detect_cached`] through the cache a [`crate::Judge`] with that
+/// `cache_dir` uses (the shared store the environment names, else the
+/// cache directory), for commands that check the toolchain before judging
+/// (`run`, `watch`): the judge then finds the entry instead of probing a
+/// second time (`go env` alone takes a second behind a shim).
 pub fn detect_with_cache_dir(
     lang: Language,
     cache_dir: Option<&Path>,
 ) -> Result<Toolchain, ToolchainError> {
-    let cache = cache_dir.and_then(|dir| SealedDir::open(dir).ok());
+    let cache = crate::shared_store::StoreLocation::from_env()
+        .and_then(|location| location.open())
+        .or_else(|| cache_dir.and_then(|dir| SealedDir::open(dir).ok()));
     detect_cached(lang, &DetectEnv::from_process(), cache.as_ref())
 }
 
