@@ -1,7 +1,9 @@
 //! Benchmark (figure 2 of issue 13): the whole `lru-cache` pack judged through
 //! the sandbox (modules and expected outputs cached), beside the same tests
 //! run the way process-per-test judges do: the same solution and driver built
-//! natively, one process spawned per test. Run with `bench/pack.sh`.
+//! natively, one process spawned per test. Run with `bench/pack.sh`
+//! (`--quick`: one timed run; `--lang=c` or `--lang=go`: one reference;
+//! `--judge-only`: no native side, for `perf record`).
 //!
 //! It is a bin of the `judge` package behind the `pack-bench` feature, not a
 //! `cargo bench` target: a bench target of `harness` resolves dependency
@@ -25,6 +27,13 @@ fn main() {
     // `--quick`: one timed iteration, to check that the benchmark still works.
     let quick = std::env::args().any(|a| a == "--quick");
     let iterations = if quick { 1 } else { ITERATIONS };
+    // `--judge-only`: no native side, e.g. under `perf record` (which would
+    // otherwise sample the native processes too).
+    let judge_only = std::env::args().any(|a| a == "--judge-only");
+    // `--lang=c` (or `go`): only that reference.
+    let only: Option<Language> = std::env::args()
+        .find_map(|a| a.strip_prefix("--lang=").map(str::to_string))
+        .map(|name| Language::parse(&name).unwrap_or_else(|| panic!("unknown language {name}")));
     let files = PackFiles::bundled()
         .into_iter()
         .find(|f| f.root.ends_with("lru-cache"))
@@ -53,6 +62,9 @@ fn main() {
         "total fuel"
     );
     for lang in [Language::C, Language::Go] {
+        if only.is_some_and(|o| o != lang) {
+            continue;
+        }
         let reference = &pack.references[&lang];
         let submission = Submission {
             file: reference
@@ -79,11 +91,17 @@ fn main() {
         }
 
         let dir = tempfile::tempdir().expect("tempdir");
-        let Some(binary) = build_native(&pack, lang, &submission, dir.path()) else {
+        let native = if judge_only {
+            None
+        } else {
+            build_native(&pack, lang, &submission, dir.path())
+        };
+        let Some(binary) = native else {
             println!(
-                "{:<10} {:>16} (native build unavailable)",
+                "{:<10} {:>16} (native side {})",
                 lang.name(),
-                fmt(median(&mut judge_times))
+                fmt(median(&mut judge_times)),
+                if judge_only { "skipped" } else { "unavailable" }
             );
             continue;
         };
