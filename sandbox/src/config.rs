@@ -57,6 +57,11 @@ pub struct SandboxConfig {
     /// submission shares its runtime with every other). A private directory
     /// like `cache_dir`, and may be shared by several; `None` disables it.
     pub function_cache_dir: Option<PathBuf>,
+    /// The most bytes of entries `function_cache_dir` keeps: past it, the
+    /// least recently used are deleted (and compiled again when needed).
+    /// `None`: `$JUDGE_FUNCTION_CACHE_MAX` (bytes, or with a K, M or G
+    /// suffix), else [`crate::FUNCTION_CACHE_MAX_BYTES`] (256 MiB).
+    pub function_cache_max_bytes: Option<u64>,
 }
 
 impl Default for SandboxConfig {
@@ -69,6 +74,7 @@ impl Default for SandboxConfig {
             max_concurrent_runs: 32,
             cache_dir: None,
             function_cache_dir: None,
+            function_cache_max_bytes: None,
         }
     }
 }
