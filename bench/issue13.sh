@@ -68,7 +68,7 @@ fi
 
 if want 2; then
 echo "== 2. pack benchmark: cached judge vs native process per test =="
-cargo bench -q -p harness --bench pack 2>/dev/null
+bench/pack.sh
 echo
 fi
 

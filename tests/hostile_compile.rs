@@ -89,6 +89,80 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 
 // ------------------------------------------------------------------ caches
 
+/// The bytes of the regular files under `dir` and its real subfolders.
+fn regular_bytes(dir: &Path) -> u64 {
+    let mut total = 0;
+    for path in files_in(dir) {
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        if meta.is_dir() {
+            total += regular_bytes(&path);
+        } else if meta.is_file() {
+            total += meta.len();
+        }
+    }
+    total
+}
+
+#[test]
+fn a_bounded_function_cache_stays_under_its_bound_and_touches_nothing_outside() {
+    let tmp = tempfile::tempdir().unwrap();
+    let functions = tmp.path().join("functions");
+    let max = 16 << 10;
+    // Planted in the cache: a symlink to a file outside it, and a symlinked
+    // fan-out folder. Eviction neither follows nor deletes them.
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir_all(outside.join("folder")).unwrap();
+    std::fs::write(outside.join("victim"), vec![1u8; 100 << 10]).unwrap();
+    std::fs::write(outside.join("folder/victim"), vec![1u8; 100 << 10]).unwrap();
+    std::fs::create_dir_all(functions.join("functions/00")).unwrap();
+    std::fs::set_permissions(&functions, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::os::unix::fs::symlink(outside.join("victim"), functions.join("functions/00/link"))
+        .unwrap();
+    std::os::unix::fs::symlink(outside.join("folder"), functions.join("functions/ff")).unwrap();
+    let reference = lru("reference/reference.c");
+    for round in 0..2 {
+        // A fresh --cache-dir: the module is compiled again, through the
+        // bounded function cache (evicted functions compile again).
+        let cache = tmp.path().join(format!("cache{round}"));
+        let run = finish(
+            judge_command(&[
+                "--cache-dir",
+                cache.to_str().unwrap(),
+                "submit",
+                "lru-cache",
+                reference.to_str().unwrap(),
+            ])
+            .env("JUDGE_FUNCTION_CACHE", &functions)
+            .env("JUDGE_FUNCTION_CACHE_MAX", "16K")
+            .output()
+            .unwrap(),
+        );
+        assert_eq!(
+            run.code, 0,
+            "round {round}:\n{}\n{}",
+            run.stdout, run.stderr
+        );
+        let bytes = regular_bytes(&functions.join("functions"));
+        assert!(
+            (1..=max).contains(&bytes),
+            "round {round}: {bytes} bytes of entries, bound {max}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(outside.join("victim")).unwrap().len(),
+        100 << 10
+    );
+    assert_eq!(
+        std::fs::read(outside.join("folder/victim")).unwrap().len(),
+        100 << 10
+    );
+    assert!(functions
+        .join("functions/00/link")
+        .symlink_metadata()
+        .is_ok());
+    assert!(functions.join("key").is_file(), "the cache key was evicted");
+}
+
 #[test]
 fn an_edited_expected_output_is_recomputed() {
     let cache = tempfile::tempdir().unwrap();

@@ -62,6 +62,11 @@ pub struct SandboxConfig {
     /// write the directory (a restored CI cache) cannot plant code that
     /// runs; `None` keeps the key inside the directory.
     pub function_cache_key: Option<PathBuf>,
+    /// The most bytes of entries `function_cache_dir` keeps: past it, the
+    /// least recently used are deleted (and compiled again when needed).
+    /// `None`: `$JUDGE_FUNCTION_CACHE_MAX` (bytes, or with a K, M or G
+    /// suffix), else [`crate::FUNCTION_CACHE_MAX_BYTES`] (256 MiB).
+    pub function_cache_max_bytes: Option<u64>,
 }
 
 impl Default for SandboxConfig {
@@ -75,6 +80,7 @@ impl Default for SandboxConfig {
             cache_dir: None,
             function_cache_dir: None,
             function_cache_key: None,
+            function_cache_max_bytes: None,
         }
     }
 }

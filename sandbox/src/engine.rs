@@ -14,6 +14,7 @@ use wasmtime::{
 };
 
 use crate::cache::DiskCache;
+use crate::cache_bound;
 use crate::config::SandboxConfig;
 use crate::function_cache::FunctionCache;
 use crate::module_caps::{caps, ModuleShape, OverCap};
@@ -299,7 +300,13 @@ fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore
         None => settings_fingerprint(config),
     };
     match sealed {
-        Ok(sealed) => Some(Arc::new(FunctionCache::new(sealed, &salt))),
+        Ok(sealed) => Some(Arc::new(FunctionCache::new(
+            sealed,
+            &salt,
+            config
+                .function_cache_max_bytes
+                .unwrap_or_else(cache_bound::max_bytes_from_env),
+        ))),
         Err(e) => {
             tracing::warn!("not using the compiled-function cache: {e}");
             None

@@ -12,13 +12,30 @@
 //! its name, which is derived from Cranelift's key and the engine settings.
 //! An entry that fails authentication is a miss (Cranelift compiles the
 //! function and overwrites it), never executed, never fatal.
+//!
+//! The directory is bounded (`cache_bound.rs`): a hit marks its entry used,
+//! and inserts past the bound evict the least recently used entries, which
+//! are then simply compiled again when a module needs them.
+//!
+//! Why a module compiled before can still add entries: Cranelift's key is a
+//! hash of the function's IR, and wasmtime compiles each function in a
+//! reused `Context` whose `DataFlowGraph::clear` (cranelift-codegen 0.135)
+//! leaves the previous function's `exception_tables` in place; those are
+//! hashed too. So a function's key depends on which function its compile
+//! thread did before (and on whether that one was a hit), which parallel
+//! compilation makes vary from run to run: a few stale-keyed entries per
+//! compile, harmless (a key still covers the whole IR) but never reused.
 
 use std::borrow::Cow;
 
 use sha2::{Digest, Sha256};
 use wasmtime::CacheStore;
 
+use crate::cache_bound::DirBound;
 use crate::sealed::SealedDir;
+
+/// The folder of entries inside the cache directory.
+const FOLDER: &str = "functions";
 
 /// Where compiled functions live, by Cranelift's key.
 #[derive(Debug)]
@@ -28,11 +45,15 @@ pub(crate) struct FunctionCache {
     /// shared by differently configured engines never mixes their entries
     /// (Cranelift's key covers the function's IR and the target ISA).
     salt: String,
+    /// Keeps `functions/` under its size bound.
+    bound: DirBound,
 }
 
 impl FunctionCache {
-    pub(crate) fn new(dir: SealedDir, settings: &str) -> FunctionCache {
+    /// `max_bytes` bounds the entries' total size.
+    pub(crate) fn new(dir: SealedDir, settings: &str, max_bytes: u64) -> FunctionCache {
         FunctionCache {
+            bound: DirBound::new(dir.root().join(FOLDER), max_bytes),
             dir,
             salt: settings.to_string(),
         }
@@ -47,18 +68,25 @@ impl FunctionCache {
         hash.update(self.salt.as_bytes());
         hash.update(key);
         let hex = hex::encode(&hash.finalize()[..20]);
-        format!("functions/{}/{}", &hex[..2], &hex[2..])
+        format!("{FOLDER}/{}/{}", &hex[..2], &hex[2..])
     }
 }
 
 impl CacheStore for FunctionCache {
     fn get(&self, key: &[u8]) -> Option<Cow<'_, [u8]>> {
-        self.dir.read(&self.name(key)).map(Cow::Owned)
+        let name = self.name(key);
+        let value = self.dir.read(&name)?;
+        self.bound.touch(&self.dir.root().join(&name));
+        Some(Cow::Owned(value))
     }
 
     fn insert(&self, key: &[u8], value: Vec<u8>) -> bool {
-        match self.dir.write(&self.name(key), &value) {
-            Ok(()) => true,
+        let name = self.name(key);
+        match self.dir.write(&name, &value) {
+            Ok(()) => {
+                self.bound.inserted(&self.dir.root().join(&name));
+                true
+            }
             Err(e) => {
                 tracing::warn!("cannot write the compiled-function cache: {e}");
                 false
@@ -75,12 +103,12 @@ mod tests {
     fn entries_round_trip_per_salt_and_forgeries_miss() {
         let dir = tempfile::tempdir().unwrap();
         let sealed = SealedDir::open(dir.path()).unwrap();
-        let cache = FunctionCache::new(sealed.clone(), "settings A");
+        let cache = FunctionCache::new(sealed.clone(), "settings A", 1 << 20);
         assert!(cache.get(b"key").is_none());
         assert!(cache.insert(b"key", b"code".to_vec()));
         assert_eq!(cache.get(b"key").as_deref(), Some(&b"code"[..]));
         // Another engine configuration never sees it.
-        let other = FunctionCache::new(sealed, "settings B");
+        let other = FunctionCache::new(sealed, "settings B", 1 << 20);
         assert!(other.get(b"key").is_none());
         // A file written without the key (a forged entry) is a miss.
         let path = dir.path().join(cache.name(b"key"));
@@ -97,7 +125,7 @@ mod tests {
         #[test]
         fn any_key_names_a_private_entry(key in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
             let dir = tempfile::tempdir().unwrap();
-            let cache = FunctionCache::new(SealedDir::open(dir.path()).unwrap(), "s");
+            let cache = FunctionCache::new(SealedDir::open(dir.path()).unwrap(), "s", 1 << 20);
             let name = cache.name(&key);
             proptest::prop_assert!(name.starts_with("functions/"));
             proptest::prop_assert!(!name.contains(".."));

@@ -16,6 +16,7 @@
 //! on any machine.
 
 mod cache;
+mod cache_bound;
 mod channel;
 mod config;
 mod engine;
@@ -30,6 +31,10 @@ mod runner;
 mod sealed;
 mod wasi;
 
+pub use cache_bound::{
+    DEFAULT_MAX_BYTES as FUNCTION_CACHE_MAX_BYTES,
+    MAX_BYTES_VARIABLE as FUNCTION_CACHE_MAX_VARIABLE,
+};
 pub use channel::{Channel, ChannelWrite, RESULT_FD};
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};

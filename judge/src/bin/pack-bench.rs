@@ -1,7 +1,16 @@
-//! Benchmark: the whole `lru-cache` pack judged through the sandbox (modules
-//! and expected outputs cached), beside the same tests run the way
-//! process-per-test judges do: the same solution and driver built natively,
-//! one process spawned per test. Run with `cargo bench -p harness --bench pack`.
+//! Benchmark (figure 2 of issue 13): the whole `lru-cache` pack judged through
+//! the sandbox (modules and expected outputs cached), beside the same tests
+//! run the way process-per-test judges do: the same solution and driver built
+//! natively, one process spawned per test. Run with `bench/pack.sh`
+//! (`--quick`: one timed run; `--lang=c` or `--lang=go`: one reference;
+//! `--judge-only`: no native side, for `perf record`).
+//!
+//! It is a bin of the `judge` package behind the `pack-bench` feature, not a
+//! `cargo bench` target: a bench target of `harness` resolves dependency
+//! features without the `judge` binary's (`anyhow/default`, `log/std` through
+//! `tracing-subscriber`) and with `harness`'s dev-dependencies, which gives
+//! wasmtime and Cranelift other unit hashes and rebuilt them (20-40 minutes on
+//! 2 cores). As a bin of `judge` it links the release build's libraries.
 
 use std::io::Write;
 use std::path::Path;
@@ -12,11 +21,19 @@ use harness::judge::{Judge, JudgeOptions, Submission};
 use harness::vectors::TestBody;
 use harness::{driver, wire, Language, Pack, PackFiles, Verdict};
 
-const ITERATIONS: usize = 3;
+const ITERATIONS: usize = 5;
 
 fn main() {
-    let quick = !std::env::args().any(|a| a == "--bench");
+    // `--quick`: one timed iteration, to check that the benchmark still works.
+    let quick = std::env::args().any(|a| a == "--quick");
     let iterations = if quick { 1 } else { ITERATIONS };
+    // `--judge-only`: no native side, e.g. under `perf record` (which would
+    // otherwise sample the native processes too).
+    let judge_only = std::env::args().any(|a| a == "--judge-only");
+    // `--lang=c` (or `go`): only that reference.
+    let only: Option<Language> = std::env::args()
+        .find_map(|a| a.strip_prefix("--lang=").map(str::to_string))
+        .map(|name| Language::parse(&name).unwrap_or_else(|| panic!("unknown language {name}")));
     let files = PackFiles::bundled()
         .into_iter()
         .find(|f| f.root.ends_with("lru-cache"))
@@ -45,6 +62,9 @@ fn main() {
         "total fuel"
     );
     for lang in [Language::C, Language::Go] {
+        if only.is_some_and(|o| o != lang) {
+            continue;
+        }
         let reference = &pack.references[&lang];
         let submission = Submission {
             file: reference
@@ -71,11 +91,17 @@ fn main() {
         }
 
         let dir = tempfile::tempdir().expect("tempdir");
-        let Some(binary) = build_native(&pack, lang, &submission, dir.path()) else {
+        let native = if judge_only {
+            None
+        } else {
+            build_native(&pack, lang, &submission, dir.path())
+        };
+        let Some(binary) = native else {
             println!(
-                "{:<10} {:>16} (native build unavailable)",
+                "{:<10} {:>16} (native side {})",
                 lang.name(),
-                fmt(median(&mut judge_times))
+                fmt(median(&mut judge_times)),
+                if judge_only { "skipped" } else { "unavailable" }
             );
             continue;
         };
@@ -124,6 +150,7 @@ fn main() {
         );
     }
     println!();
+    println!("medians of {iterations} timed runs each, after an untimed warm-up run of the judge.");
     println!("judge (cached): Judge::judge over every test, compiled module and expected outputs cached.");
     println!("native/test:    the same solution + generated driver built natively, one process per test.");
     println!("native spawn:   of that, spawning an empty run of the binary once per test.");
@@ -166,13 +193,22 @@ fn build_native(
             .arg(&tree.entry)
             .arg("-lm")
             .status(),
+        // The judge's compile writes a `go.mod` naming the installed Go's
+        // language version; `go mod init` does the same here.
         Language::Go => Command::new("go")
             .current_dir(dir)
-            .args(["build", "-o"])
-            .arg(&out)
-            .arg(".")
-            .env("GOFLAGS", "-mod=mod")
-            .status(),
+            .args(["mod", "init", "solution"])
+            .stderr(Stdio::null())
+            .status()
+            .and_then(|_| {
+                Command::new("go")
+                    .current_dir(dir)
+                    .args(["build", "-o"])
+                    .arg(&out)
+                    .arg(".")
+                    .env("GOFLAGS", "-mod=mod")
+                    .status()
+            }),
         _ => return None,
     };
     match status {
