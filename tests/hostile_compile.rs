@@ -119,6 +119,9 @@ fn a_bounded_function_cache_stays_under_its_bound_and_touches_nothing_outside() 
     std::os::unix::fs::symlink(outside.join("victim"), functions.join("functions/00/link"))
         .unwrap();
     std::os::unix::fs::symlink(outside.join("folder"), functions.join("functions/ff")).unwrap();
+    // The function cache is sealed under the shared store's key, which
+    // lives outside it: eviction must leave that key alone too.
+    let shared_key = tmp.path().join("state/shared.key");
     let reference = lru("reference/reference.c");
     for round in 0..2 {
         // A fresh --cache-dir: the module is compiled again, through the
@@ -134,6 +137,8 @@ fn a_bounded_function_cache_stays_under_its_bound_and_touches_nothing_outside() 
             ])
             .env("JUDGE_FUNCTION_CACHE", &functions)
             .env("JUDGE_FUNCTION_CACHE_MAX", "16K")
+            .env("JUDGE_SHARED_CACHE", tmp.path().join("shared"))
+            .env("JUDGE_SHARED_KEY", &shared_key)
             .output()
             .unwrap(),
         );
@@ -160,7 +165,7 @@ fn a_bounded_function_cache_stays_under_its_bound_and_touches_nothing_outside() 
         .join("functions/00/link")
         .symlink_metadata()
         .is_ok());
-    assert!(functions.join("key").is_file(), "the cache key was evicted");
+    assert!(shared_key.is_file(), "the function cache's key was evicted");
 }
 
 #[test]
