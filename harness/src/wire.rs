@@ -202,15 +202,15 @@ pub fn decode(channel: &sandbox::Channel, total_fuel: u64) -> DriverOutput {
 /// [`decode`] without parsing the result lines.
 pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> {
     let bytes = &channel.bytes[..];
-    // A marked call writes about three lines (`>`, `<`, its result) in
-    // three writes: room for the results and call fuel up front, so they
+    // A marked call is two writes (`call_begin`: the last result and `>`;
+    // `call_end`: `<`): room for the results and call fuel up front, so they
     // are not copied as they grow.
     let mut out = RawOutput {
-        results: Vec::with_capacity(channel.writes.len() / 3 + 1),
+        results: Vec::with_capacity(channel.writes.len() / 2 + 1),
         ..RawOutput::default()
     };
     let mut marks = Marks {
-        calls: Vec::with_capacity(channel.writes.len() / 3 + 1),
+        calls: Vec::with_capacity(channel.writes.len() / 2 + 1),
         ..Marks::default()
     };
     let mut lines = Lines {
@@ -225,18 +225,17 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
     // run) complete their lines at the run's end. Nothing after `#end`
     // counts.
     let writes = channel.writes.iter().map(Some).chain(std::iter::once(None));
-    for write in writes {
+    'walk: for write in writes {
         let until = write.map_or(bytes.len(), |w| w.end.min(bytes.len()));
         while let Some(body) = lines.next_until(until) {
             record(body, write, total_fuel, &mut marks, &mut out);
             if out.ended {
-                out.call_fuel = marks.finish(total_fuel);
-                return out;
+                break 'walk;
             }
         }
     }
     // A last line without its newline, completed by the last write.
-    if let Some(body) = lines.rest() {
+    if let Some(body) = lines.rest().filter(|_| !out.ended) {
         let first_to_end = channel.writes.partition_point(|w| w.end < bytes.len());
         let last = channel.writes.get(first_to_end);
         record(body, last, total_fuel, &mut marks, &mut out);
@@ -279,7 +278,8 @@ impl<'a> Lines<'a> {
     /// The next complete line (without its newline) whose newline lies
     /// before `until`.
     fn next_until(&mut self, until: usize) -> Option<&'a [u8]> {
-        let window = &self.bytes[self.scanned.min(until)..until];
+        let from = self.scanned.min(until);
+        let window = &self.bytes[from..until];
         // Marks are two bytes: a direct look beats setting up `memchr`.
         let found = if window.len() <= 16 {
             window.iter().position(|&b| b == b'\n')
@@ -288,7 +288,7 @@ impl<'a> Lines<'a> {
         };
         match found {
             Some(i) => {
-                let newline = self.scanned.min(until) + i;
+                let newline = from + i;
                 let body = &self.bytes[self.line_start..newline];
                 self.line_start = newline + 1;
                 self.scanned = self.line_start;
