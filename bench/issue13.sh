@@ -48,12 +48,17 @@ if want 1; then
 echo "== 1. guest share of CPU samples, cached re-judge of lru-cache =="
 if command -v perf >/dev/null && perf record -o "$work/probe.data" -q true 2>/dev/null; then
   for file in reference.c reference.go; do
-    "$JUDGE" --cache-dir "$work/perf-cache" submit lru-cache "$refs/$file" >/dev/null 2>&1 || true
+    # The warm-up runs under perf too: perf puts its own directory on PATH,
+    # which changes the toolchain-detection key, and a warm-up without it
+    # leaves one toolchain probe in the measured runs.
+    perf record -q -o "$work/warm.data" "$JUDGE" --cache-dir "$work/perf-cache" \
+      submit lru-cache "$refs/$file" >/dev/null 2>&1 || true
     # --no-cache: the verdict cache would replay the first run's report
     # without running a test; the compiled module and expected outputs
-    # still come from the cache.
-    perf record -q -o "$work/perf.data" "$JUDGE" --cache-dir "$work/perf-cache" \
-      submit lru-cache "$refs/$file" --no-cache >/dev/null 2>&1 || true
+    # still come from the cache. Several re-judges in one recording.
+    perf record -q -o "$work/perf.data" -- bash -c 'for _ in 1 2 3 4 5; do
+        "$0" --cache-dir "$1" submit lru-cache "$2" --no-cache >/dev/null 2>&1; done; true' \
+      "$JUDGE" "$work/perf-cache" "$refs/$file" || true
     # JIT code has no file behind it: perf names it `[JIT] tid N`.
     perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null |
       awk -v f="$file" '/^ +[0-9.]+%/ { pct=$1; sub("%","",pct); dso=$2;

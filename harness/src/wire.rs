@@ -233,6 +233,14 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
                 break 'walk;
             }
         }
+        // A mark kept as a flag, which the host keeps only at a line's start.
+        if let Some(write) = write {
+            match write.mark {
+                Some(sandbox::CallMark::Begins) => marks.begin(write.fuel_after),
+                Some(sandbox::CallMark::Returned) => marks.end(write.fuel),
+                None => {}
+            }
+        }
     }
     // A last line without its newline, completed by the last write.
     if let Some(body) = lines.rest().filter(|_| !out.ended) {
@@ -388,12 +396,7 @@ mod tests {
     fn channel_with_costs(writes: &[(&str, u64, u64)]) -> sandbox::Channel {
         let mut channel = sandbox::Channel::default();
         for &(text, fuel, fuel_after) in writes {
-            channel.bytes.extend_from_slice(text.as_bytes());
-            channel.writes.push(sandbox::ChannelWrite {
-                end: channel.bytes.len(),
-                fuel,
-                fuel_after,
-            });
+            channel.push([text.as_bytes()].into_iter(), fuel, fuel_after);
         }
         channel
     }
@@ -524,10 +527,7 @@ mod tests {
                     .map(|(at, fuel, cost)| (at.min(bytes.len()), fuel, fuel + cost))
                     .collect();
                 ends.sort();
-                let mut channel = sandbox::Channel {
-                    bytes,
-                    writes: Vec::new(),
-                };
+                let mut channel = sandbox::Channel::new(bytes, Vec::new());
                 let mut fuel = 0;
                 for (end, f, after) in ends {
                     fuel = fuel.max(f);
@@ -535,6 +535,7 @@ mod tests {
                         end,
                         fuel,
                         fuel_after: after.max(fuel),
+                        mark: None,
                     });
                 }
                 if !tail {
@@ -543,16 +544,77 @@ mod tests {
                         end,
                         fuel: fuel + 1,
                         fuel_after: fuel + 2,
+                        mark: None,
                     });
                 }
                 (channel, fuel + 100)
             })
     }
 
+    /// Channels written as the sandbox writes them: writes of results,
+    /// marks and end markers, and call marks (kept as flags at line
+    /// starts, as text after an unfinished line).
+    fn any_marked_channel() -> impl proptest::strategy::Strategy<Value = (sandbox::Channel, u64)> {
+        use proptest::prelude::*;
+        use sandbox::CallMark;
+        let data = proptest::collection::vec(
+            prop_oneof![Just(b'1'), Just(b'>'), Just(b'<'), Just(b'\n'), Just(b'x')],
+            0..12,
+        );
+        let op = (
+            data,
+            prop_oneof![
+                Just(None),
+                Just(Some(CallMark::Begins)),
+                Just(Some(CallMark::Returned))
+            ],
+            0u64..100,
+            0u64..20,
+        );
+        proptest::collection::vec(op, 0..40).prop_map(|ops| {
+            let mut channel = sandbox::Channel::default();
+            let mut fuel = 0;
+            for (data, mark, step, cost) in ops {
+                fuel += step;
+                match mark {
+                    Some(mark) => channel.push_marked(&data, mark, fuel, fuel + cost),
+                    None => channel.push([&data[..]].into_iter(), fuel, fuel + cost),
+                }
+                fuel += cost;
+            }
+            (channel, fuel + 100)
+        })
+    }
+
+    /// `channel` with its marks written out as text, in the writes that
+    /// made them.
+    fn as_text(channel: &sandbox::Channel) -> sandbox::Channel {
+        let mut shift = 0;
+        let writes = channel
+            .writes
+            .iter()
+            .map(|write| {
+                shift += write.mark.map_or(0, |mark| mark.line().len());
+                sandbox::ChannelWrite {
+                    end: write.end + shift,
+                    mark: None,
+                    ..*write
+                }
+            })
+            .collect();
+        sandbox::Channel::new(channel.text(), writes)
+    }
+
     proptest::proptest! {
         #[test]
         fn walking_writes_decodes_as_splitting_by_offsets((channel, total) in any_channel()) {
             proptest::prop_assert_eq!(decode_raw(&channel, total), decode_by_offsets(&channel, total));
+        }
+
+        #[test]
+        fn marks_kept_as_flags_decode_as_their_text((channel, total) in any_marked_channel()) {
+            let text = as_text(&channel);
+            proptest::prop_assert_eq!(decode_raw(&channel, total), decode_by_offsets(&text, total));
         }
     }
 }

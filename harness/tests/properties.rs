@@ -158,20 +158,30 @@ proptest! {
     fn wire_decoding_never_panics(
         bytes in prop::collection::vec(any::<u8>(), 0..512),
         lines in prop::collection::vec("[<>!#0-9a-z \\[\\]\",\n-]{0,24}", 0..16),
-        writes in prop::collection::vec((0usize..600, any::<u64>()), 0..16),
+        writes in prop::collection::vec((0usize..600, any::<u64>(), 0u8..3), 0..16),
         total in any::<u64>(),
     ) {
         // Arbitrary bytes with arbitrary (even out-of-range, unordered) write
-        // records, then well-formed-looking lines written one per write.
+        // records and marks, then well-formed-looking lines written one per
+        // write, every third followed by a mark.
         let writes = writes
             .into_iter()
-            .map(|(end, fuel)| sandbox::ChannelWrite { end, fuel, fuel_after: fuel })
+            .map(|(end, fuel, mark)| sandbox::ChannelWrite {
+                end,
+                fuel,
+                fuel_after: fuel,
+                mark: [None, Some(sandbox::CallMark::Begins), Some(sandbox::CallMark::Returned)][usize::from(mark)],
+            })
             .collect();
-        let _ = wire::decode(&sandbox::Channel { bytes, writes }, total);
+        let _ = wire::decode(&sandbox::Channel::new(bytes, writes), total);
         let mut channel = sandbox::Channel::default();
         for (i, line) in lines.iter().enumerate() {
-            channel.bytes.extend_from_slice(line.as_bytes());
-            channel.writes.push(sandbox::ChannelWrite { end: channel.bytes.len(), fuel: i as u64 * 10, fuel_after: i as u64 * 10 + 5 });
+            let fuel = i as u64 * 10;
+            if i % 3 == 2 {
+                channel.push_marked(line.as_bytes(), sandbox::CallMark::Returned, fuel, fuel + 5);
+            } else {
+                channel.push([line.as_bytes()].into_iter(), fuel, fuel + 5);
+            }
         }
         let decoded = wire::decode(&channel, total);
         prop_assert!(decoded.results.len() <= channel.bytes.len() + 1);

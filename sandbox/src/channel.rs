@@ -3,6 +3,13 @@
 //! its own prints on stdout and stderr. The sandbox records the fuel
 //! consumed at every write, which lets the caller tell how much fuel was
 //! spent between two writes; what the bytes mean is the caller's business.
+//!
+//! The one exception is the judge's call marks (`judge.call_begin` and
+//! `judge.call_end`, docs/protocol.md): they stand for the text lines `>`
+//! and `<`, but are kept as a flag on their write rather than as bytes, so
+//! that the hundreds of thousands of marks of a large test are neither
+//! copied into the channel nor scanned for again when it is decoded.
+//! [`Channel::text`] gives the channel as if they had been written.
 
 /// The file descriptor of the result channel.
 pub const RESULT_FD: i32 = 3;
@@ -10,6 +17,26 @@ pub const RESULT_FD: i32 = 3;
 /// Bookkeeping bytes each recorded write costs against the channel's cap,
 /// so that many tiny writes cannot grow the record list without bound.
 const WRITE_RECORD_COST: u64 = 16;
+
+/// A call mark recorded by the host after a write's bytes, in place of the
+/// line it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallMark {
+    /// The line `>`: a user call begins.
+    Begins,
+    /// The line `<`: the user call returned.
+    Returned,
+}
+
+impl CallMark {
+    /// The line the mark stands for, newline included.
+    pub fn line(self) -> &'static [u8] {
+        match self {
+            CallMark::Begins => b">\n",
+            CallMark::Returned => b"<\n",
+        }
+    }
+}
 
 /// One write to the channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,36 +49,47 @@ pub struct ChannelWrite {
     /// cost. A mark that opens a call is stamped with this, so the cost of
     /// writing it is not charged to the call.
     pub fuel_after: u64,
+    /// The call mark that follows this write's bytes, if any.
+    pub mark: Option<CallMark>,
 }
 
 /// What the guest wrote to the result channel.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Channel {
     pub bytes: Vec<u8>,
-    /// Every non-empty write, in order.
+    /// Every non-empty write and every mark, in order.
     pub writes: Vec<ChannelWrite>,
+    /// How many marks `writes` holds.
+    marks: u64,
 }
 
 impl Channel {
     /// Bytes charged against the cap so far: the data plus a fixed cost
     /// per recorded write.
     fn charged(&self) -> u64 {
-        self.bytes.len() as u64 + self.writes.len() as u64 * WRITE_RECORD_COST
+        // A mark is charged the two bytes of its line, as if written.
+        self.bytes.len() as u64 + self.marks * 2 + self.writes.len() as u64 * WRITE_RECORD_COST
+    }
+
+    /// A channel of `bytes` written by `writes` (for tests and tools that
+    /// build one by hand).
+    pub fn new(bytes: Vec<u8>, writes: Vec<ChannelWrite>) -> Channel {
+        let marks = writes.iter().filter(|w| w.mark.is_some()).count() as u64;
+        Channel {
+            bytes,
+            writes,
+            marks,
+        }
     }
 
     /// Whether a write of `len` bytes stays within `cap`.
-    pub(crate) fn fits(&self, len: u64, cap: u64) -> bool {
+    pub fn fits(&self, len: u64, cap: u64) -> bool {
         len == 0 || self.charged() + len + WRITE_RECORD_COST <= cap
     }
 
     /// Appends one write's bytes (checked with [`Self::fits`] first),
     /// recording the fuel consumed when it was made and when it returned.
-    pub(crate) fn push<'a>(
-        &mut self,
-        data: impl Iterator<Item = &'a [u8]>,
-        fuel: u64,
-        fuel_after: u64,
-    ) {
+    pub fn push<'a>(&mut self, data: impl Iterator<Item = &'a [u8]>, fuel: u64, fuel_after: u64) {
         let before = self.bytes.len();
         for d in data {
             self.bytes.extend_from_slice(d);
@@ -61,8 +99,47 @@ impl Channel {
                 end: self.bytes.len(),
                 fuel,
                 fuel_after,
+                mark: None,
             });
         }
+    }
+
+    /// Appends `data` and then `mark` as one write (checked with
+    /// [`Self::fits`] for `data` and the mark's line first). The mark is
+    /// kept as a flag only where its line would start a line; after an
+    /// unfinished line its text is appended instead, so that it joins that
+    /// line exactly as the written bytes would.
+    pub fn push_marked(&mut self, data: &[u8], mark: CallMark, fuel: u64, fuel_after: u64) {
+        self.bytes.extend_from_slice(data);
+        let mark = if matches!(self.bytes.last(), None | Some(b'\n')) {
+            self.marks += 1;
+            Some(mark)
+        } else {
+            self.bytes.extend_from_slice(mark.line());
+            None
+        };
+        self.writes.push(ChannelWrite {
+            end: self.bytes.len(),
+            fuel,
+            fuel_after,
+            mark,
+        });
+    }
+
+    /// The channel's bytes with every mark written out as its line: what a
+    /// driver writing its marks with `fd_write` would have produced.
+    pub fn text(&self) -> Vec<u8> {
+        let mut text = Vec::with_capacity(self.bytes.len() + self.marks as usize * 2);
+        let mut start = 0;
+        for write in &self.writes {
+            text.extend_from_slice(&self.bytes[start..write.end]);
+            start = write.end;
+            if let Some(mark) = write.mark {
+                text.extend_from_slice(mark.line());
+            }
+        }
+        text.extend_from_slice(&self.bytes[start..]);
+        text
     }
 }
 
@@ -83,17 +160,44 @@ mod tests {
                 ChannelWrite {
                     end: 2,
                     fuel: 10,
-                    fuel_after: 15
+                    fuel_after: 15,
+                    mark: None
                 },
                 ChannelWrite {
                     end: 4,
                     fuel: 25,
-                    fuel_after: 30
+                    fuel_after: 30,
+                    mark: None
                 }
             ]
         );
         // 4 bytes + 2 records (32) charged; 60 more bytes + a record is over.
         assert!(!channel.fits(60, 100));
         assert_eq!(channel.bytes, b">\n<\n");
+    }
+
+    #[test]
+    fn marks_are_flags_at_line_starts_and_text_after_an_unfinished_line() {
+        let mut channel = Channel::default();
+        channel.push_marked(b"", CallMark::Begins, 1, 2);
+        channel.push_marked(b"", CallMark::Returned, 3, 4);
+        channel.push_marked(b"7\n", CallMark::Begins, 5, 6);
+        channel.push([&b"partial"[..]].into_iter(), 7, 8);
+        channel.push_marked(b"", CallMark::Returned, 9, 10);
+        assert_eq!(channel.bytes, b"7\npartial<\n");
+        let marks: Vec<_> = channel.writes.iter().map(|w| (w.end, w.mark)).collect();
+        assert_eq!(
+            marks,
+            [
+                (0, Some(CallMark::Begins)),
+                (0, Some(CallMark::Returned)),
+                (2, Some(CallMark::Begins)),
+                (9, None),
+                (11, None)
+            ]
+        );
+        assert_eq!(channel.text(), b">\n<\n7\n>\npartial<\n");
+        // Three marks kept as flags are charged their lines' six bytes.
+        assert_eq!(channel.charged(), 11 + 6 + 5 * WRITE_RECORD_COST);
     }
 }

@@ -35,7 +35,7 @@ pub use cache_bound::{
     DEFAULT_MAX_BYTES as FUNCTION_CACHE_MAX_BYTES,
     MAX_BYTES_VARIABLE as FUNCTION_CACHE_MAX_VARIABLE,
 };
-pub use channel::{Channel, ChannelWrite, RESULT_FD};
+pub use channel::{CallMark, Channel, ChannelWrite, RESULT_FD};
 pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use guest_files::{DirAccess, GuestDir, GuestFiles, WrittenFile};

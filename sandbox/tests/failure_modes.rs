@@ -3,7 +3,9 @@
 
 use std::time::{Duration, Instant};
 
-use sandbox::{Limits, LoadError, Outcome, RunEnd, RunRequest, Sandbox, SandboxConfig, TrapKind};
+use sandbox::{
+    CallMark, Limits, LoadError, Outcome, RunEnd, RunRequest, Sandbox, SandboxConfig, TrapKind,
+};
 
 fn sandbox() -> Sandbox {
     Sandbox::new(SandboxConfig::default()).expect("sandbox")
@@ -463,9 +465,19 @@ fn call_marks_write_records_stamped_like_channel_writes_for_little_fuel() {
           (then (call $proc_exit (i32.const 9)))))"#;
     let outcome = run_wat(&marking(body), b"", 1);
     assert_eq!(outcome.end, RunEnd::Exited(0));
-    assert_eq!(outcome.channel.bytes, b">\n<\n7\n>\n");
+    // The marks are kept as flags on their writes, not as bytes.
+    assert_eq!(outcome.channel.bytes, b"7\n");
+    assert_eq!(outcome.channel.text(), b">\n<\n7\n>\n");
     let writes = &outcome.channel.writes;
-    assert_eq!(writes.iter().map(|w| w.end).collect::<Vec<_>>(), [2, 4, 8]);
+    let marks: Vec<_> = writes.iter().map(|w| (w.end, w.mark)).collect();
+    assert_eq!(
+        marks,
+        [
+            (0, Some(CallMark::Begins)),
+            (0, Some(CallMark::Returned)),
+            (2, Some(CallMark::Begins))
+        ]
+    );
     // The call runs from the `>` mark's return to the `<` mark's making:
     // the 1000-turn loop and nothing of either mark.
     let call = writes[1].fuel - writes[0].fuel_after;

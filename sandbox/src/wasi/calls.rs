@@ -12,7 +12,7 @@ use rand::RngCore;
 
 use super::costs::{self, per_kib};
 use super::guest_memory::{bytes, bytes_mut, element, read_u32, read_u64, region, write};
-use crate::channel::RESULT_FD;
+use crate::channel::{CallMark, RESULT_FD};
 
 use super::{errno, Guest, Stop, CLOCK_TICK_NS, REALTIME_EPOCH_NS};
 
@@ -153,7 +153,13 @@ impl Call<'_> {
         };
         self.charge(per_kib(u64::from(len), costs::COPY_PER_KIB))?;
         let after = self.guest.fuel_start.saturating_sub(self.fuel);
-        mark(self.guest, &self.mem[data], b">\n", consumed, after)
+        mark(
+            self.guest,
+            &self.mem[data],
+            CallMark::Begins,
+            consumed,
+            after,
+        )
     }
 
     /// `judge.call_end()`: a `<` record on the result channel, stamped with
@@ -162,7 +168,7 @@ impl Call<'_> {
         let consumed = self.guest.fuel_start.saturating_sub(self.fuel);
         self.charge(costs::MARK)?;
         let after = self.guest.fuel_start.saturating_sub(self.fuel);
-        mark(self.guest, &[], b"<\n", consumed, after)
+        mark(self.guest, &[], CallMark::Returned, consumed, after)
     }
 
     pub fn fd_read(&mut self, fd: u32, iovs: u32, iovs_len: u32, nread: u32) -> Answer {
@@ -443,14 +449,14 @@ impl Subscription {
     }
 }
 
-/// Appends `data` (already paid for) and a mark's `record` to the result
+/// Appends `data` (already paid for) and `mark` to the result
 /// channel as one write, with the fuel consumed before and after the call.
-fn mark(guest: &mut Guest, data: &[u8], record: &[u8], fuel: u64, after: u64) -> Answer {
-    let len = (data.len() + record.len()) as u64;
+fn mark(guest: &mut Guest, data: &[u8], mark: CallMark, fuel: u64, after: u64) -> Answer {
+    let len = (data.len() + mark.line().len()) as u64;
     if !guest.channel.fits(len, guest.channel_cap) {
         return Err(Stop::OutputLimit);
     }
-    guest.channel.push([data, record].into_iter(), fuel, after);
+    guest.channel.push_marked(data, mark, fuel, after);
     Ok(errno::SUCCESS)
 }
 
