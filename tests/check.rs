@@ -4,6 +4,8 @@
 //! solution once; it also proves a second run compiles nothing. Snapshots
 //! redact wall times, fuel and temp paths.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -78,15 +80,12 @@ fn judge_in(cwd: &Path, cache: &Path, args: &[&str]) -> Run {
 
 /// Like `judge_in`, with extra environment variables.
 fn judge_env(cwd: &Path, cache: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_judge"))
+    let out = common::judge_binary()
         .envs(env.iter().copied())
         .current_dir(cwd)
         .arg("--cache-dir")
         .arg(cache)
         .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_LOG")
-        .env_remove("JUDGE_CACHE_DIR")
         .output()
         .expect("the judge binary runs");
     Run {

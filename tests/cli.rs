@@ -47,16 +47,13 @@ impl Run {
 
 /// Runs `judge` in `cwd` with its own cache directory.
 fn judge_in(cwd: &Path, cache: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+    let mut cmd = common::judge_binary();
     cmd.current_dir(cwd)
         .arg("--cache-dir")
         .arg(cache)
         .args(args)
-        .env("NO_COLOR", "1")
         // The practice record `submit` keeps: this test's, not the user's.
-        .env("JUDGE_PROGRESS", cache.join("progress.json"))
-        .env_remove("RUST_LOG")
-        .env_remove("JUDGE_CACHE_DIR");
+        .env("JUDGE_PROGRESS", cache.join("progress.json"));
     for (k, v) in env {
         cmd.env(k, v);
     }

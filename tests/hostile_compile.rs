@@ -5,6 +5,8 @@
 //! whose imports or `_start` the sandbox refuses (a compile error naming
 //! them, not the judge's fault).
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -21,17 +23,14 @@ fn repo() -> PathBuf {
 
 /// `judge` from the repository root, with a clean environment for caches.
 fn judge_command(args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+    let mut cmd = common::judge_binary();
     cmd.current_dir(repo())
         .args(args)
-        .env("NO_COLOR", "1")
         // The practice record `submit` keeps: the tests', not the user's.
         .env(
             "JUDGE_PROGRESS",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-progress.json"),
-        )
-        .env_remove("RUST_LOG")
-        .env_remove("JUDGE_CACHE_DIR");
+        );
     cmd
 }
 
@@ -302,6 +301,8 @@ fn without_home_no_shared_temp_cache_is_used() {
         .env_remove("XDG_CACHE_HOME")
         .env_remove("JUDGE_GO_CACHE")
         .env_remove("JUDGE_FUNCTION_CACHE")
+        .env_remove("JUDGE_SHARED_CACHE")
+        .env_remove("JUDGE_SHARED_KEY")
         .env("TMPDIR", tmp.path())
         .output()
         .unwrap();

@@ -8,8 +8,9 @@
 //! packs whose submissions keep their verdicts (interactive ones too), and
 //! those this judge cannot judge (multi-pass, scoring) are refused by name.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 fn repo() -> PathBuf {
@@ -44,14 +45,11 @@ impl Run {
 }
 
 fn judge_in(cwd: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_judge"))
+    let output = common::judge_binary()
         .current_dir(cwd)
         .arg("--cache-dir")
         .arg(cache())
         .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_LOG")
-        .env_remove("JUDGE_CACHE_DIR")
         .output()
         .expect("the judge binary runs");
     Run {

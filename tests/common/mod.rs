@@ -32,6 +32,24 @@ impl Run {
     }
 }
 
+/// The `judge` binary with a test environment: no colour, no log filter
+/// or cache directory from the caller, and the caches every `--cache-dir`
+/// shares (Cranelift's functions, the shared store and its key) in the
+/// tests' own directory under `target/`, never the user's: kept between
+/// test runs, so a Go module is not compiled from nothing in every test,
+/// but a stale or foreign entry in the user's cache cannot reach a snapshot.
+pub fn judge_binary() -> Command {
+    let caches = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-caches");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+    cmd.env("NO_COLOR", "1")
+        .env("JUDGE_FUNCTION_CACHE", caches.join("functions"))
+        .env("JUDGE_SHARED_CACHE", caches.join("shared"))
+        .env("JUDGE_SHARED_KEY", caches.join("state/shared.key"))
+        .env_remove("RUST_LOG")
+        .env_remove("JUDGE_CACHE_DIR");
+    cmd
+}
+
 /// A private place for a test's cache and practice record.
 pub struct Home {
     pub dir: tempfile::TempDir,
@@ -54,15 +72,12 @@ impl Home {
 
     /// The `judge` command in `cwd`, with this home's cache and record.
     pub fn command(&self, cwd: &Path, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_judge"));
+        let mut cmd = judge_binary();
         cmd.current_dir(cwd)
             .arg("--cache-dir")
             .arg(self.cache())
             .args(args)
-            .env("NO_COLOR", "1")
-            .env("JUDGE_PROGRESS", self.progress())
-            .env_remove("RUST_LOG")
-            .env_remove("JUDGE_CACHE_DIR");
+            .env("JUDGE_PROGRESS", self.progress());
         cmd
     }
 
