@@ -121,10 +121,7 @@ fn main() {
         for _ in 0..iterations {
             let started = Instant::now();
             for (stdin, expected) in &inputs {
-                let channel = sandbox::Channel {
-                    bytes: run_native(&binary, stdin),
-                    writes: Vec::new(),
-                };
+                let channel = sandbox::Channel::new(run_native(&binary, stdin), Vec::new());
                 let results = wire::decode(&channel, 0);
                 assert_eq!(
                     results.results.len(),
