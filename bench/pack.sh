@@ -6,7 +6,7 @@
 # profile with the judge binary's dependency features, so on a machine where
 # `cargo build --release -p judge` is done only that one file compiles.
 #
-#   bench/pack.sh            # 5 timed runs per side, medians
+#   bench/pack.sh            # 11 timed runs per side, medians
 #   bench/pack.sh --quick    # 1 timed run: checks that it still works
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -17,11 +17,12 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use harness::complexity::Mode;
 use harness::judge::{Judge, JudgeOptions, Submission};
 use harness::vectors::TestBody;
 use harness::{driver, wire, Language, Pack, PackFiles, Verdict};
 
-const ITERATIONS: usize = 5;
+const ITERATIONS: usize = 11;
 
 fn main() {
     // `--quick`: one timed iteration, to check that the benchmark still works.
@@ -42,6 +43,11 @@ fn main() {
     let cache = std::env::temp_dir().join("judge-bench-pack-cache");
     let mut options = JudgeOptions::new(cache);
     options.stop_at_first_failure = false;
+    // The ratio compares the same work: the pack's tests, which is all the
+    // native side runs. The complexity check (more runs, at sizes of its
+    // own) is timed apart and shown beside it.
+    let with_complexity = Judge::new(options.clone()).expect("judge");
+    options.complexity = Mode::Off;
     let judge = Judge::new(options).expect("judge");
     let tests = pack.tests.len() + pack.generated.len();
 
@@ -52,12 +58,14 @@ fn main() {
     );
     println!();
     println!(
-        "{:<10} {:>16} {:>16} {:>16} {:>8} {:>8} {:>14}",
+        "{:<10} {:>16} {:>16} {:>16} {:>16} {:>8} {:>10} {:>8} {:>14}",
         "reference",
+        "+ complexity",
         "judge (cached)",
         "native/test",
         "native spawn",
         "ratio",
+        "min ratio",
         "target",
         "total fuel"
     );
@@ -81,6 +89,7 @@ fn main() {
         assert_eq!(warm.verdict, Verdict::Accepted, "{:?}", warm.message);
 
         let mut judge_times = Vec::new();
+        let mut complexity_times = Vec::new();
         let mut fuel = 0;
         for _ in 0..iterations {
             let started = Instant::now();
@@ -88,7 +97,12 @@ fn main() {
             judge_times.push(started.elapsed());
             assert_eq!(report.verdict, Verdict::Accepted);
             fuel = report.tests.iter().map(|t| t.fuel).sum::<u64>();
+            let started = Instant::now();
+            let report = with_complexity.judge(&pack, &submission, &mut |_| {});
+            complexity_times.push(started.elapsed());
+            assert!(report.passed(), "{:?}", report.complexity);
         }
+        let complexity_median = median(&mut complexity_times);
 
         let dir = tempfile::tempdir().expect("tempdir");
         let native = if judge_only {
@@ -98,8 +112,9 @@ fn main() {
         };
         let Some(binary) = native else {
             println!(
-                "{:<10} {:>16} (native side {})",
+                "{:<10} {:>16} {:>16} (native side {})",
                 lang.name(),
+                fmt(complexity_median),
                 fmt(median(&mut judge_times)),
                 if judge_only { "skipped" } else { "unavailable" }
             );
@@ -134,24 +149,31 @@ fn main() {
         let spawn = spawn_cost(&binary);
         let judge_median = median(&mut judge_times);
         let native_median = median(&mut native_times);
+        // On a shared machine a run is only ever slowed down: the fastest
+        // runs show the cost without interference.
+        let min_ratio = judge_times[0].as_secs_f64() / native_times[0].as_secs_f64();
         let target = if lang == Language::C { 1.2 } else { 1.5 };
         println!(
-            "{:<10} {:>16} {:>16} {:>16} {:>7.2}x {:>7.1}x {:>13.1}M",
+            "{:<10} {:>16} {:>16} {:>16} {:>16} {:>7.2}x {:>9.2}x {:>7.1}x {:>13.1}M",
             lang.name(),
+            fmt(complexity_median),
             fmt(judge_median),
             fmt(native_median),
             fmt(spawn * tests as u32),
             judge_median.as_secs_f64() / native_median.as_secs_f64(),
+            min_ratio,
             target,
             fuel as f64 / 1e6
         );
     }
     println!();
     println!("medians of {iterations} timed runs each, after an untimed warm-up run of the judge.");
-    println!("judge (cached): Judge::judge over every test, compiled module and expected outputs cached.");
+    println!("+ complexity:   Judge::judge with the complexity check on (the default): the tests, then its own runs.");
+    println!("judge (cached): Judge::judge over every test with the complexity check off, compiled module and expected outputs cached.");
     println!("native/test:    the same solution + generated driver built natively, one process per test.");
     println!("native spawn:   of that, spawning an empty run of the binary once per test.");
     println!("ratio:          judge / native (below 1: the sandbox is faster); target: at most that (issue 13).");
+    println!("min ratio:      the fastest judge run / the fastest native run.");
 }
 
 fn median(times: &mut [Duration]) -> Duration {
