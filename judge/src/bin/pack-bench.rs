@@ -58,7 +58,7 @@ fn main() {
     );
     println!();
     println!(
-        "{:<10} {:>16} {:>16} {:>16} {:>16} {:>8} {:>10} {:>8} {:>14}",
+        "{:<10} {:>16} {:>16} {:>16} {:>16} {:>8} {:>10} {:>10} {:>8} {:>14}",
         "reference",
         "+ complexity",
         "judge (cached)",
@@ -66,6 +66,7 @@ fn main() {
         "native spawn",
         "ratio",
         "min ratio",
+        "cpu ratio",
         "target",
         "total fuel"
     );
@@ -89,12 +90,14 @@ fn main() {
         assert_eq!(warm.verdict, Verdict::Accepted, "{:?}", warm.message);
 
         let mut judge_times = Vec::new();
+        let mut judge_cpu = Vec::new();
         let mut complexity_times = Vec::new();
         let mut fuel = 0;
         for _ in 0..iterations {
-            let started = Instant::now();
+            let (started, cpu) = (Instant::now(), cpu_time());
             let report = judge.judge(&pack, &submission, &mut |_| {});
             judge_times.push(started.elapsed());
+            judge_cpu.push(cpu_time() - cpu);
             assert_eq!(report.verdict, Verdict::Accepted);
             fuel = report.tests.iter().map(|t| t.fuel).sum::<u64>();
             let started = Instant::now();
@@ -133,8 +136,9 @@ fn main() {
             })
             .collect();
         let mut native_times = Vec::new();
+        let mut native_cpu = Vec::new();
         for _ in 0..iterations {
-            let started = Instant::now();
+            let (started, cpu) = (Instant::now(), cpu_time());
             for (stdin, expected) in &inputs {
                 let channel = sandbox::Channel::new(run_native(&binary, stdin), Vec::new());
                 let results = wire::decode(&channel, 0);
@@ -145,6 +149,7 @@ fn main() {
                 );
             }
             native_times.push(started.elapsed());
+            native_cpu.push(cpu_time() - cpu);
         }
         let spawn = spawn_cost(&binary);
         let judge_median = median(&mut judge_times);
@@ -152,9 +157,13 @@ fn main() {
         // On a shared machine a run is only ever slowed down: the fastest
         // runs show the cost without interference.
         let min_ratio = judge_times[0].as_secs_f64() / native_times[0].as_secs_f64();
+        // CPU time, which another tenant's load does not inflate, and which
+        // counts both of the judge's runner threads.
+        let cpu_ratio =
+            median(&mut judge_cpu).as_secs_f64() / median(&mut native_cpu).as_secs_f64();
         let target = if lang == Language::C { 1.2 } else { 1.5 };
         println!(
-            "{:<10} {:>16} {:>16} {:>16} {:>16} {:>7.2}x {:>9.2}x {:>7.1}x {:>13.1}M",
+            "{:<10} {:>16} {:>16} {:>16} {:>16} {:>7.2}x {:>9.2}x {:>9.2}x {:>7.1}x {:>13.1}M",
             lang.name(),
             fmt(complexity_median),
             fmt(judge_median),
@@ -162,6 +171,7 @@ fn main() {
             fmt(spawn * tests as u32),
             judge_median.as_secs_f64() / native_median.as_secs_f64(),
             min_ratio,
+            cpu_ratio,
             target,
             fuel as f64 / 1e6
         );
@@ -174,6 +184,21 @@ fn main() {
     println!("native spawn:   of that, spawning an empty run of the binary once per test.");
     println!("ratio:          judge / native (below 1: the sandbox is faster); target: at most that (issue 13).");
     println!("min ratio:      the fastest judge run / the fastest native run.");
+    println!("cpu ratio:      CPU time (user + system, every thread and child) of the judge / of native, medians.");
+}
+
+/// CPU time used so far by this process (all threads) and its waited-for
+/// children.
+fn cpu_time() -> Duration {
+    use nix::sys::resource::{getrusage, UsageWho};
+    let used = |who| {
+        getrusage(who).map_or(Duration::ZERO, |u| {
+            let (user, system) = (u.user_time(), u.system_time());
+            Duration::from_micros((user.tv_sec() * 1_000_000 + user.tv_usec()) as u64)
+                + Duration::from_micros((system.tv_sec() * 1_000_000 + system.tv_usec()) as u64)
+        })
+    };
+    used(UsageWho::RUSAGE_SELF) + used(UsageWho::RUSAGE_CHILDREN)
 }
 
 fn median(times: &mut [Duration]) -> Duration {
