@@ -74,14 +74,19 @@ fn output(sandbox: &Sandbox, wasm: &[u8]) -> Vec<u8> {
         .stdout
 }
 
-/// Every function entry under `dir`.
+/// Every function entry under `dir` (in the fan-out folders; the size
+/// tally beside them is not an entry).
 fn entries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let Ok(fanout) = std::fs::read_dir(dir.join("functions")) else {
         return found;
     };
     for sub in fanout {
-        for entry in std::fs::read_dir(sub.unwrap().path()).unwrap() {
+        let sub = sub.unwrap().path();
+        if !sub.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(sub).unwrap() {
             found.push(entry.unwrap().path());
         }
     }
