@@ -161,9 +161,9 @@ impl DirBound {
     /// The total the tally records, if it is there, readable and recent.
     fn read_tally(&self) -> Option<u64> {
         let (bytes, scanned) = read_tally_file(&self.root.join(TALLY))?;
-        let age = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH + Duration::from_secs(scanned))
-            .ok()?;
+        // A planted tally may name any time: `checked_add`, never a panic.
+        let at = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(scanned))?;
+        let age = SystemTime::now().duration_since(at).ok()?;
         (age <= TALLY_MAX_AGE).then_some(bytes)
     }
 
@@ -437,7 +437,15 @@ mod tests {
     fn a_bad_tally_means_a_scan() {
         let outside = tempfile::tempdir().unwrap();
         std::fs::write(outside.path().join("t"), format!("0 {}\n", now_s())).unwrap();
-        for bad in ["", "12", "x 1", "1 2 3", "-5 10", "0 99999999999999"] {
+        for bad in [
+            "",
+            "12",
+            "x 1",
+            "1 2 3",
+            "-5 10",
+            "0 99999999999999",
+            "0 18446744073709551615",
+        ] {
             let dir = tempfile::tempdir().unwrap();
             let a = put(dir.path(), "aa/a", 2000, 100);
             write_tally(dir.path(), bad);
@@ -492,6 +500,8 @@ mod tests {
                 let fields: Vec<u64> = text.split_ascii_whitespace().map(|f| f.parse().unwrap()).collect();
                 proptest::prop_assert_eq!(fields, vec![total, scanned]);
             }
+            // Whatever time it names, using it does not panic.
+            let _ = DirBound::new(dir.path().to_path_buf(), 1000).read_tally();
         }
 
         #[test]
