@@ -49,7 +49,7 @@ pub(crate) const TALLY: &str = "tally";
 const TALLY_MAX_AGE: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Inserted bytes are added to the tally once this many are unrecorded
-/// (and when the process is done), not at every insert.
+/// (and at the end of each compile), not at every insert.
 const TALLY_EVERY_BYTES: u64 = 256 << 10;
 
 /// The bound from [`MAX_BYTES_VARIABLE`], else the default. A value that does
@@ -234,15 +234,22 @@ impl DirBound {
     }
 }
 
-impl Drop for DirBound {
-    /// Adds what this process inserted since the last update to the tally.
-    fn drop(&mut self) {
-        if let Ok(state) = self.state.get_mut() {
+impl DirBound {
+    /// Adds what this process inserted since the last update to the tally
+    /// (at the end of a compile, and when the bound is dropped).
+    pub(crate) fn record_inserts(&self) {
+        if let Ok(mut state) = self.state.lock() {
             if state.unrecorded > 0 {
-                let unrecorded = state.unrecorded;
-                self.add_to_tally(unrecorded);
+                self.add_to_tally(state.unrecorded);
+                state.unrecorded = 0;
             }
         }
+    }
+}
+
+impl Drop for DirBound {
+    fn drop(&mut self) {
+        self.record_inserts();
     }
 }
 

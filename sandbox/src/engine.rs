@@ -82,6 +82,8 @@ pub struct Sandbox {
     pub(crate) config: SandboxConfig,
     linker: Linker<Guest>,
     disk: Option<DiskCache>,
+    /// The engine's function cache too, to record its size after a compile.
+    functions: Option<Arc<FunctionCache>>,
     loaded: Mutex<HashMap<[u8; 32], Module>>,
     ticker_stop: Arc<AtomicBool>,
     runners: Arc<RunnerPool>,
@@ -90,9 +92,10 @@ pub struct Sandbox {
 impl Sandbox {
     pub fn new(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
         let mut engine_config = engine_config(&config);
-        if let Some(store) = function_cache(&config) {
+        let functions = function_cache(&config);
+        if let Some(store) = &functions {
             engine_config
-                .enable_incremental_compilation(store)
+                .enable_incremental_compilation(store.clone())
                 .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
         }
         let engine =
@@ -110,6 +113,7 @@ impl Sandbox {
             config,
             linker,
             disk,
+            functions,
             loaded: Mutex::new(HashMap::new()),
             ticker_stop,
             runners,
@@ -194,6 +198,12 @@ impl Sandbox {
                     .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
                 let module = Module::new(&self.engine, wasm)
                     .map_err(|e| LoadError::Invalid(format!("{e:#}")))?;
+                // The engine (and its cache) outlives this process's end
+                // (the epoch ticker holds it), so what the compile added is
+                // recorded now.
+                if let Some(functions) = &self.functions {
+                    functions.record_inserts();
+                }
                 if let Some(disk) = &self.disk {
                     disk.store(hash, &module);
                 }
@@ -286,7 +296,7 @@ fn engine_config(config: &SandboxConfig) -> Config {
 /// Cranelift's per-function cache in `config.function_cache_dir` (under
 /// `config.function_cache_key` when given), or `None` (with a warning) when
 /// that directory or key cannot be trusted.
-fn function_cache(config: &SandboxConfig) -> Option<Arc<dyn wasmtime::CacheStore>> {
+fn function_cache(config: &SandboxConfig) -> Option<Arc<FunctionCache>> {
     let dir = config.function_cache_dir.as_ref()?;
     let sealed = match &config.function_cache_key {
         Some(key) => SealedDir::open_with_key(dir, key),

@@ -72,6 +72,14 @@ impl FunctionCache {
     }
 }
 
+impl FunctionCache {
+    /// Adds what was inserted since the last time to the directory's size
+    /// tally (`cache_bound.rs`); a compile calls it when it is done.
+    pub(crate) fn record_inserts(&self) {
+        self.bound.record_inserts();
+    }
+}
+
 impl CacheStore for FunctionCache {
     fn get(&self, key: &[u8]) -> Option<Cow<'_, [u8]>> {
         let name = self.name(key);

@@ -179,3 +179,26 @@ fn a_bounded_cache_stays_under_its_bound_and_evicted_functions_compile_again() {
         "every compile left entries: {seen:?}"
     );
 }
+
+/// The total the function cache's size tally records.
+fn tally(dir: &Path) -> u64 {
+    let text = std::fs::read_to_string(dir.join("functions/tally")).expect("a tally");
+    text.split_whitespace().next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn the_size_tally_counts_what_each_compile_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = sandbox(dir.path());
+    assert_eq!(output(&first, &module(0)), b"good");
+    // Recorded when the compile ended, not when the process does (its
+    // engine outlives it). Compile threads inserting while the first
+    // insert scans can be counted twice, never lost.
+    let (tallied, held) = (tally(dir.path()), entry_bytes(dir.path()));
+    assert!((held..=2 * held).contains(&tallied), "{tallied} for {held}");
+    // A later process takes the total from the tally and adds its own.
+    let second = sandbox(dir.path());
+    assert_eq!(output(&second, &module(4)), b"evil");
+    let (before, after) = (tallied, tally(dir.path()));
+    assert_eq!(after - before, entry_bytes(dir.path()) - held);
+}
