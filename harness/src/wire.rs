@@ -139,10 +139,6 @@ impl RawOutput<'_> {
     }
 }
 
-/// Line records that mark a user call's start and end.
-const CALL_BEGINS: &[u8] = b">";
-const CALL_RETURNED: &[u8] = b"<";
-
 /// Pairs call marks with results: each result must follow exactly one
 /// `>` `<` pair. Tracks the fuel of each call.
 #[derive(Default)]
@@ -156,6 +152,16 @@ struct Marks {
 }
 
 impl Marks {
+    /// A mark made by `write` (by nothing: at the run's end, `total`). A
+    /// call starts once its `>` write has returned (the write's cost is the
+    /// driver's) and ends when its `<` write is made.
+    fn mark(&mut self, mark: sandbox::CallMark, write: Option<&sandbox::ChannelWrite>, total: u64) {
+        match mark {
+            sandbox::CallMark::Begins => self.begin(write.map_or(total, |w| w.fuel_after)),
+            sandbox::CallMark::Returned => self.end(write.map_or(total, |w| w.fuel)),
+        }
+    }
+
     fn begin(&mut self, fuel: u64) {
         self.seen = true;
         if self.open.is_some() || self.unanswered > 0 {
@@ -234,12 +240,8 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
             }
         }
         // A mark kept as a flag, which the host keeps only at a line's start.
-        if let Some(write) = write {
-            match write.mark {
-                Some(sandbox::CallMark::Begins) => marks.begin(write.fuel_after),
-                Some(sandbox::CallMark::Returned) => marks.end(write.fuel),
-                None => {}
-            }
+        if let Some(mark) = write.and_then(|w| w.mark) {
+            marks.mark(mark, write, total_fuel);
         }
     }
     // A last line without its newline, completed by the last write.
@@ -260,11 +262,11 @@ fn record<'a>(
     marks: &mut Marks,
     out: &mut RawOutput<'a>,
 ) {
-    // A call starts once its `>` write has returned (the write's cost is
-    // the driver's) and ends when its `<` write is made.
+    if let Some(mark) = sandbox::CallMark::of_line(body) {
+        marks.mark(mark, write, total_fuel);
+        return;
+    }
     match body {
-        CALL_BEGINS => marks.begin(write.map_or(total_fuel, |w| w.fuel_after)),
-        CALL_RETURNED => marks.end(write.map_or(total_fuel, |w| w.fuel)),
         b"#end" => out.ended = true,
         _ => {
             marks.result();
@@ -527,11 +529,11 @@ mod tests {
                     .map(|(at, fuel, cost)| (at.min(bytes.len()), fuel, fuel + cost))
                     .collect();
                 ends.sort();
-                let mut channel = sandbox::Channel::new(bytes, Vec::new());
+                let mut writes = Vec::new();
                 let mut fuel = 0;
                 for (end, f, after) in ends {
                     fuel = fuel.max(f);
-                    channel.writes.push(sandbox::ChannelWrite {
+                    writes.push(sandbox::ChannelWrite {
                         end,
                         fuel,
                         fuel_after: after.max(fuel),
@@ -539,15 +541,14 @@ mod tests {
                     });
                 }
                 if !tail {
-                    let end = channel.bytes.len();
-                    channel.writes.push(sandbox::ChannelWrite {
-                        end,
+                    writes.push(sandbox::ChannelWrite {
+                        end: bytes.len(),
                         fuel: fuel + 1,
                         fuel_after: fuel + 2,
                         mark: None,
                     });
                 }
-                (channel, fuel + 100)
+                (sandbox::Channel::new(bytes, writes), fuel + 100)
             })
     }
 
@@ -586,25 +587,6 @@ mod tests {
         })
     }
 
-    /// `channel` with its marks written out as text, in the writes that
-    /// made them.
-    fn as_text(channel: &sandbox::Channel) -> sandbox::Channel {
-        let mut shift = 0;
-        let writes = channel
-            .writes
-            .iter()
-            .map(|write| {
-                shift += write.mark.map_or(0, |mark| mark.line().len());
-                sandbox::ChannelWrite {
-                    end: write.end + shift,
-                    mark: None,
-                    ..*write
-                }
-            })
-            .collect();
-        sandbox::Channel::new(channel.text(), writes)
-    }
-
     proptest::proptest! {
         #[test]
         fn walking_writes_decodes_as_splitting_by_offsets((channel, total) in any_channel()) {
@@ -613,7 +595,7 @@ mod tests {
 
         #[test]
         fn marks_kept_as_flags_decode_as_their_text((channel, total) in any_marked_channel()) {
-            let text = as_text(&channel);
+            let text = channel.written_out();
             proptest::prop_assert_eq!(decode_raw(&channel, total), decode_by_offsets(&text, total));
         }
     }

@@ -77,7 +77,7 @@ fn run(wasm: &[u8], stdin: &str) -> (String, bool) {
         );
     }
     (
-        String::from_utf8_lossy(&outcome.channel.text()).into_owned(),
+        String::from_utf8_lossy(&outcome.channel.written_out().bytes).into_owned(),
         ok,
     )
 }

@@ -140,7 +140,6 @@ impl DirBound {
             None => self.read_tally(),
         };
         let Some(before) = before else {
-            state.unrecorded = 0;
             state.total = Some(self.enforce());
             return;
         };
@@ -190,9 +189,7 @@ impl DirBound {
     /// Scans the directory and, when it is over the bound, deletes entries
     /// oldest first down to the low-water mark. Returns what is left.
     fn enforce(&self) -> u64 {
-        let scanned = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let scanned = unix_seconds_now();
         let total = self.evict_over_bound();
         self.write_tally(total, scanned);
         total
@@ -251,6 +248,14 @@ impl Drop for DirBound {
     fn drop(&mut self) {
         self.record_inserts();
     }
+}
+
+/// Seconds since the Unix epoch (0 on a clock set before it): a tally's
+/// scan time.
+fn unix_seconds_now() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// The `(bytes, scanned)` of a tally file: a regular file (never through a
@@ -402,13 +407,6 @@ mod tests {
         std::fs::write(root.join(TALLY), text).unwrap();
     }
 
-    fn now_s() -> u64 {
-        SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
-    }
-
     #[test]
     fn a_later_process_takes_the_total_from_the_tally_instead_of_scanning() {
         let dir = tempfile::tempdir().unwrap();
@@ -432,7 +430,10 @@ mod tests {
         assert_eq!(read_tally_file(&dir.path().join(TALLY)).unwrap().0, 500);
         // A day-old tally is scanned past: 1100 bytes are over the bound,
         // the oldest entry goes, and the tally records what is left.
-        write_tally(dir.path(), &format!("500 {}\n", now_s() - 2 * 24 * 3600));
+        write_tally(
+            dir.path(),
+            &format!("500 {}\n", unix_seconds_now() - 2 * 24 * 3600),
+        );
         let third = DirBound::new(dir.path().to_path_buf(), 1000);
         third.inserted(&b);
         assert!(!dir.path().join("aa/a").exists());
@@ -443,7 +444,11 @@ mod tests {
     #[test]
     fn a_bad_tally_means_a_scan() {
         let outside = tempfile::tempdir().unwrap();
-        std::fs::write(outside.path().join("t"), format!("0 {}\n", now_s())).unwrap();
+        std::fs::write(
+            outside.path().join("t"),
+            format!("0 {}\n", unix_seconds_now()),
+        )
+        .unwrap();
         for bad in [
             "",
             "12",

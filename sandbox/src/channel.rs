@@ -36,6 +36,15 @@ impl CallMark {
             CallMark::Returned => b"<\n",
         }
     }
+
+    /// The mark a line (without its newline) stands for, if it is one.
+    pub fn of_line(body: &[u8]) -> Option<CallMark> {
+        match body {
+            b">" => Some(CallMark::Begins),
+            b"<" => Some(CallMark::Returned),
+            _ => None,
+        }
+    }
 }
 
 /// One write to the channel.
@@ -126,10 +135,12 @@ impl Channel {
         });
     }
 
-    /// The channel's bytes with every mark written out as its line: what a
-    /// driver writing its marks with `fd_write` would have produced.
-    pub fn text(&self) -> Vec<u8> {
+    /// This channel with every mark written out as its line, in the write
+    /// that made it: what a driver writing its marks with `fd_write` would
+    /// have produced.
+    pub fn written_out(&self) -> Channel {
         let mut text = Vec::with_capacity(self.bytes.len() + self.marks as usize * 2);
+        let mut writes = Vec::with_capacity(self.writes.len());
         let mut start = 0;
         for write in &self.writes {
             text.extend_from_slice(&self.bytes[start..write.end]);
@@ -137,9 +148,14 @@ impl Channel {
             if let Some(mark) = write.mark {
                 text.extend_from_slice(mark.line());
             }
+            writes.push(ChannelWrite {
+                end: text.len(),
+                mark: None,
+                ..*write
+            });
         }
         text.extend_from_slice(&self.bytes[start..]);
-        text
+        Channel::new(text, writes)
     }
 }
 
@@ -196,7 +212,7 @@ mod tests {
                 (11, None)
             ]
         );
-        assert_eq!(channel.text(), b">\n<\n7\n>\npartial<\n");
+        assert_eq!(channel.written_out().bytes, b">\n<\n7\n>\npartial<\n");
         // Three marks kept as flags are charged their lines' six bytes.
         assert_eq!(channel.charged(), 11 + 6 + 5 * WRITE_RECORD_COST);
     }

@@ -467,7 +467,7 @@ fn call_marks_write_records_stamped_like_channel_writes_for_little_fuel() {
     assert_eq!(outcome.end, RunEnd::Exited(0));
     // The marks are kept as flags on their writes, not as bytes.
     assert_eq!(outcome.channel.bytes, b"7\n");
-    assert_eq!(outcome.channel.text(), b">\n<\n7\n>\n");
+    assert_eq!(outcome.channel.written_out().bytes, b">\n<\n7\n>\n");
     let writes = &outcome.channel.writes;
     let marks: Vec<_> = writes.iter().map(|w| (w.end, w.mark)).collect();
     assert_eq!(

@@ -194,11 +194,12 @@ fn main() {
 /// children.
 fn cpu_time() -> Duration {
     use nix::sys::resource::{getrusage, UsageWho};
+    let duration = |t: nix::sys::time::TimeVal| {
+        Duration::from_micros((t.tv_sec() * 1_000_000 + t.tv_usec()) as u64)
+    };
     let used = |who| {
         getrusage(who).map_or(Duration::ZERO, |u| {
-            let (user, system) = (u.user_time(), u.system_time());
-            Duration::from_micros((user.tv_sec() * 1_000_000 + user.tv_usec()) as u64)
-                + Duration::from_micros((system.tv_sec() * 1_000_000 + system.tv_usec()) as u64)
+            duration(u.user_time()) + duration(u.system_time())
         })
     };
     used(UsageWho::RUSAGE_SELF) + used(UsageWho::RUSAGE_CHILDREN)
