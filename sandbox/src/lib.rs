@@ -40,7 +40,7 @@ pub use config::{Limits, SandboxConfig};
 pub use engine::{CacheStatus, LoadError, Program, Sandbox, SandboxError};
 pub use guest_files::{DirAccess, GuestDir, GuestFiles, WrittenFile};
 pub use interactive::Interaction;
-pub use module_caps::{caps, Cap, ModuleShape, OverCap};
+pub use module_caps::{caps, is_whole_module, Cap, ModuleShape, OverCap};
 pub use outcome::{Outcome, RunEnd, TrapKind};
 pub use pipes::{Side, PIPE_CAPACITY};
 pub use run::RunRequest;

@@ -13,6 +13,15 @@
 
 use wasmtime::wasmparser::{Parser, Payload, TypeRef};
 
+/// Whether every section of `wasm` is there, as far as one pass over its
+/// framing tells (no validation): a module cut short, as a compiler leaves it
+/// when the disk fills up, is not whole.
+pub fn is_whole_module(wasm: &[u8]) -> bool {
+    Parser::new(0)
+        .parse_all(wasm)
+        .all(|payload| payload.is_ok())
+}
+
 /// One judge limit on a module's shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cap {
@@ -243,4 +252,24 @@ fn check(found: u64, cap: Cap) -> Result<(), OverCap> {
 fn bump(total: &mut u64, more: impl Into<u64>, cap: Cap) -> Result<(), OverCap> {
     *total = total.saturating_add(more.into());
     check(*total, cap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_whole_module;
+
+    #[test]
+    fn a_module_cut_inside_a_section_is_not_whole() {
+        let wasm = wat::parse_str(
+            r#"(module (memory 1) (data (i32.const 0) "results")
+                 (func (export "_start") (drop (i32.const 7))))"#,
+        )
+        .unwrap();
+        assert!(is_whole_module(&wasm));
+        // The data section is last: any cut after the code section's end
+        // and before the module's lands inside it.
+        for cut in wasm.len() - 8..wasm.len() {
+            assert!(!is_whole_module(&wasm[..cut]), "cut at {cut}");
+        }
+    }
 }

@@ -7,6 +7,7 @@ pub mod cache;
 pub mod clang;
 pub mod confine;
 pub mod detect_cache;
+mod disk_space;
 pub mod filesystem;
 pub mod group_memory;
 mod host_noise;
@@ -590,6 +591,7 @@ pub fn compile(
             }
         }
     }
+    let wrote_to = writable.clone();
     let cmd = Confined {
         program: tc.program.clone(),
         args,
@@ -629,6 +631,18 @@ pub fn compile(
             headline
         } else {
             format!("{headline}\n{text}")
+        }
+    };
+    // A failure on a nearly full disk is the judge's (`IE`), whatever the
+    // compiler made of it.
+    let unless_disk_full = |failure: CompileFailure| {
+        let said = match &failure {
+            CompileFailure::Internal(message) => message.clone(),
+            other => other.to_string(),
+        };
+        match disk_space::full_disk(&wrote_to, &said) {
+            Some(message) => CompileFailure::Internal(message),
+            None => failure,
         }
     };
     if finished.timed_out {
@@ -685,9 +699,9 @@ pub fn compile(
                 })
             }
             Some(s) => {
-                return Err(CompileFailure::Rejected {
+                return Err(unless_disk_full(CompileFailure::Rejected {
                     message: with_output(format!("the compiler crashed (signal {s})")),
-                })
+                }))
             }
             None => {}
         }
@@ -715,14 +729,24 @@ pub fn compile(
         } else {
             text
         };
-        return Err(CompileFailure::Rejected { message });
+        return Err(unless_disk_full(CompileFailure::Rejected { message }));
     }
-    let wasm = std::fs::read(&out)
-        .map_err(|e| internal("the compiler reported success but wrote no module", e))?;
+    let wasm = std::fs::read(&out).map_err(|e| {
+        unless_disk_full(internal(
+            "the compiler reported success but wrote no module",
+            e,
+        ))
+    })?;
     if !wasm.starts_with(b"\0asm") {
-        return Err(CompileFailure::Internal(
+        return Err(unless_disk_full(CompileFailure::Internal(
             "the compiler wrote something that is not a wasm module".into(),
-        ));
+        )));
+    }
+    // Go's linker can report success over a module the full disk cut short.
+    if !sandbox::is_whole_module(&wasm) {
+        return Err(unless_disk_full(CompileFailure::Internal(
+            "the compiler wrote a module that is cut short".into(),
+        )));
     }
     Ok(wasm)
 }
