@@ -563,6 +563,47 @@ fn missing_file_is_a_usage_error() {
     snapshot!("missing_file", run.transcript());
 }
 
+/// A module of `size` bytes: the smallest valid one, padded with a custom
+/// section. It has no `_start`, so judging it is a verdict, not a crash.
+fn padded_module(size: usize) -> Vec<u8> {
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    let name = b"padding";
+    // id 0, then the section's size as a 4-byte LEB128, then its body.
+    let body = size - wasm.len() - 5;
+    wasm.push(0);
+    for shift in [0, 7, 14, 21] {
+        let more = if shift < 21 { 0x80 } else { 0 };
+        wasm.push(((body >> shift) & 0x7f) as u8 | more);
+    }
+    wasm.push(name.len() as u8);
+    wasm.extend_from_slice(name);
+    wasm.resize(size, 0);
+    wasm
+}
+
+/// A ready `.wasm` may be as large as a Go module (about 2 MB), well past
+/// the 1 MiB cap on sources, but not past its own cap.
+#[test]
+fn a_ready_module_has_a_cap_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let go_sized = dir.path().join("go-sized.wasm");
+    std::fs::write(&go_sized, padded_module(3 << 20)).unwrap();
+    let run = judge(&["submit", "lru-cache", go_sized.to_str().unwrap()]);
+    assert_eq!(
+        run.code,
+        1,
+        "a verdict, not a usage error: {}",
+        run.transcript()
+    );
+    assert!(run.stdout.contains("_start"), "{}", run.transcript());
+
+    let too_large = dir.path().join("too-large.wasm");
+    std::fs::write(&too_large, padded_module((16 << 20) + 1)).unwrap();
+    let run = judge(&["submit", "lru-cache", too_large.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("16 MiB limit"), "{}", run.transcript());
+}
+
 #[test]
 fn unknown_extension_names_the_supported_ones() {
     let run = judge(&["submit", "lru-cache", "README.md"]);

@@ -10,8 +10,22 @@ use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-/// The largest solution file judged: LeetCode's editor takes about 100 KB.
+/// The largest solution source judged: LeetCode's editor takes about 100 KB.
 pub const SOLUTION_CAP: u64 = 1 << 20;
+
+/// The largest ready `.wasm` judged. Go's runtime alone makes a module of
+/// about 2 MB; what a module costs to compile is bounded by the sandbox's
+/// caps on its shape (`sandbox::caps`: at most 6 MiB of code), not by this.
+pub const WASM_CAP: u64 = 16 << 20;
+
+/// The largest solution file judged in `language`.
+pub fn solution_cap(language: crate::Language) -> u64 {
+    if language.is_source() {
+        SOLUTION_CAP
+    } else {
+        WASM_CAP
+    }
+}
 
 /// The largest `judge.toml`.
 pub const CONFIG_CAP: u64 = 1 << 20;
@@ -154,6 +168,13 @@ mod tests {
             InputError::TooLarge { cap: SOLUTION_CAP }.to_string(),
             "larger than the 1 MiB limit"
         );
+    }
+
+    #[test]
+    fn a_ready_module_may_be_larger_than_a_source() {
+        use crate::Language;
+        assert_eq!(solution_cap(Language::Go), SOLUTION_CAP);
+        assert_eq!(solution_cap(Language::Wasm), WASM_CAP);
     }
 
     #[test]

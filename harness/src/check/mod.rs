@@ -266,7 +266,7 @@ fn judge_one(judge: &Judge, registry: &Registry, solution: &Solution) -> Outcome
 }
 
 /// A solution's bytes, if it is a regular file inside the repository of at
-/// most [`input::SOLUTION_CAP`] bytes; else why not, naming the file.
+/// most [`input::solution_cap`] bytes; else why not, naming the file.
 fn read_solution(solution: &Solution) -> Result<Vec<u8>, String> {
     if let Some(why) = &solution.input_error {
         return Err(format!("{}: {why}", solution.file));
@@ -274,7 +274,7 @@ fn read_solution(solution: &Solution) -> Result<Vec<u8>, String> {
     input::read_inside(
         &solution.root,
         &solution.abs,
-        input::SOLUTION_CAP,
+        input::solution_cap(solution.language),
         "the repository",
     )
     .map_err(|e| format!("{}: cannot be read: {e}", solution.file))

@@ -23,7 +23,7 @@ pub fn load(pack: &Pack, file: &Path, lang: Option<Language>) -> Result<Submissi
         Some(lang) => lang,
         None => language_of(file)?,
     };
-    let bytes = read(file)?;
+    let bytes = read(file, language)?;
     if language.is_source() && !pack.offers(language) {
         let offered: Vec<&str> = pack.languages.iter().map(|l| l.name()).collect();
         return Err(CliError::usage(format!(
@@ -91,11 +91,11 @@ fn language_of(path: &Path) -> Result<Language, CliError> {
 }
 
 /// The solution's bytes; any failure is the user's input error. Only a
-/// regular file of at most [`input::SOLUTION_CAP`] bytes is read: never a
+/// regular file of at most [`input::solution_cap`] bytes is read: never a
 /// FIFO, a device or a `/proc` file (whose content would end up quoted in
 /// a compile error).
-fn read(path: &Path) -> Result<Vec<u8>, CliError> {
-    input::read_regular(path, input::SOLUTION_CAP).map_err(|e| {
+fn read(path: &Path, language: Language) -> Result<Vec<u8>, CliError> {
+    input::read_regular(path, input::solution_cap(language)).map_err(|e| {
         let hint = match e {
             InputError::NotRegular("a directory") => "; pass the solution file",
             _ => "",
