@@ -157,8 +157,8 @@ impl Marks {
     /// driver's) and ends when its `<` write is made.
     fn mark(&mut self, mark: sandbox::CallMark, write: Option<&sandbox::ChannelWrite>, total: u64) {
         match mark {
-            sandbox::CallMark::Begins => self.begin(write.map_or(total, |w| w.fuel_after)),
-            sandbox::CallMark::Returned => self.end(write.map_or(total, |w| w.fuel)),
+            sandbox::CallMark::Begins => self.begin(write.map_or(total, |w| w.fuel_after())),
+            sandbox::CallMark::Returned => self.end(write.map_or(total, |w| w.fuel())),
         }
     }
 
@@ -232,7 +232,7 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
     // counts.
     let writes = channel.writes.iter().map(Some).chain(std::iter::once(None));
     'walk: for write in writes {
-        let until = write.map_or(bytes.len(), |w| w.end.min(bytes.len()));
+        let until = write.map_or(bytes.len(), |w| w.end().min(bytes.len()));
         while let Some(body) = lines.next_until(until) {
             record(body, write, total_fuel, &mut marks, &mut out);
             if out.ended {
@@ -240,13 +240,13 @@ pub fn decode_raw(channel: &sandbox::Channel, total_fuel: u64) -> RawOutput<'_> 
             }
         }
         // A mark kept as a flag, which the host keeps only at a line's start.
-        if let Some(mark) = write.and_then(|w| w.mark) {
+        if let Some(mark) = write.and_then(|w| w.mark()) {
             marks.mark(mark, write, total_fuel);
         }
     }
     // A last line without its newline, completed by the last write.
     if let Some(body) = lines.rest().filter(|_| !out.ended) {
-        let first_to_end = channel.writes.partition_point(|w| w.end < bytes.len());
+        let first_to_end = channel.writes.partition_point(|w| w.end() < bytes.len());
         let last = channel.writes.get(first_to_end);
         record(body, last, total_fuel, &mut marks, &mut out);
     }
@@ -487,7 +487,7 @@ mod tests {
             let start = offset;
             offset = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
             let line = &bytes[start..offset];
-            while writes.peek().is_some_and(|w| w.end < offset) {
+            while writes.peek().is_some_and(|w| w.end() < offset) {
                 writes.next();
             }
             let body = line.strip_suffix(b"\n").unwrap_or(line);
@@ -533,20 +533,15 @@ mod tests {
                 let mut fuel = 0;
                 for (end, f, after) in ends {
                     fuel = fuel.max(f);
-                    writes.push(sandbox::ChannelWrite {
-                        end,
-                        fuel,
-                        fuel_after: after.max(fuel),
-                        mark: None,
-                    });
+                    writes.push(sandbox::ChannelWrite::new(end, fuel, after.max(fuel), None));
                 }
                 if !tail {
-                    writes.push(sandbox::ChannelWrite {
-                        end: bytes.len(),
-                        fuel: fuel + 1,
-                        fuel_after: fuel + 2,
-                        mark: None,
-                    });
+                    writes.push(sandbox::ChannelWrite::new(
+                        bytes.len(),
+                        fuel + 1,
+                        fuel + 2,
+                        None,
+                    ));
                 }
                 (sandbox::Channel::new(bytes, writes), fuel + 100)
             })

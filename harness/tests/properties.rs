@@ -166,11 +166,9 @@ proptest! {
         // write, every third followed by a mark.
         let writes = writes
             .into_iter()
-            .map(|(end, fuel, mark)| sandbox::ChannelWrite {
-                end,
-                fuel,
-                fuel_after: fuel,
-                mark: [None, Some(sandbox::CallMark::Begins), Some(sandbox::CallMark::Returned)][usize::from(mark)],
+            .map(|(end, fuel, mark)| {
+                let marks = [None, Some(sandbox::CallMark::Begins), Some(sandbox::CallMark::Returned)];
+                sandbox::ChannelWrite::new(end, fuel, fuel, marks[usize::from(mark)])
             })
             .collect();
         let _ = wire::decode(&sandbox::Channel::new(bytes, writes), total);

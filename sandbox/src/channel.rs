@@ -9,7 +9,7 @@
 //! and `<`, but are kept as a flag on their write rather than as bytes, so
 //! that the hundreds of thousands of marks of a large test are neither
 //! copied into the channel nor scanned for again when it is decoded.
-//! [`Channel::text`] gives the channel as if they had been written.
+//! [`Channel::written_out`] gives the channel as if they had been written.
 
 /// The file descriptor of the result channel.
 pub const RESULT_FD: i32 = 3;
@@ -47,19 +47,78 @@ impl CallMark {
     }
 }
 
-/// One write to the channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One write to the channel, in 16 bytes: a large test makes hundreds of
+/// thousands of them, and what a run holds decides how many tests the judge
+/// runs side by side.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ChannelWrite {
-    /// Length of the channel's bytes after this write.
-    pub end: usize,
     /// Fuel consumed by the run when the write was made.
-    pub fuel: u64,
-    /// Fuel consumed when the write returned: `fuel` plus the write's own
-    /// cost. A mark that opens a call is stamped with this, so the cost of
-    /// writing it is not charged to the call.
-    pub fuel_after: u64,
+    fuel: u64,
+    /// Length of the channel's bytes after this write ([`Channel::fits`]
+    /// keeps the channel under 4 GiB).
+    end: u32,
+    /// The write's own cost (`fuel_after - fuel`, at most [`MAX_COST`]) in
+    /// the low 30 bits, the mark after its bytes in the top two.
+    cost_and_mark: u32,
+}
+
+/// The largest write cost a record keeps; a dearer write (over 4 GiB
+/// copied) is recorded as costing this much.
+const MAX_COST: u64 = (1 << 30) - 1;
+
+impl ChannelWrite {
+    /// A write that left the channel `end` bytes long, made when `fuel` had
+    /// been consumed and returning at `fuel_after`, followed by `mark`.
+    pub fn new(end: usize, fuel: u64, fuel_after: u64, mark: Option<CallMark>) -> ChannelWrite {
+        let cost = fuel_after.saturating_sub(fuel).min(MAX_COST) as u32;
+        let mark_bits = match mark {
+            None => 0,
+            Some(CallMark::Begins) => 1,
+            Some(CallMark::Returned) => 2,
+        };
+        ChannelWrite {
+            fuel,
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+            cost_and_mark: cost | mark_bits << 30,
+        }
+    }
+
+    /// Length of the channel's bytes after this write.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Fuel consumed by the run when the write was made.
+    pub fn fuel(&self) -> u64 {
+        self.fuel
+    }
+
+    /// Fuel consumed when the write returned: [`Self::fuel`] plus the
+    /// write's own cost. A mark that opens a call is stamped with this, so
+    /// the cost of writing it is not charged to the call.
+    pub fn fuel_after(&self) -> u64 {
+        self.fuel + (u64::from(self.cost_and_mark) & MAX_COST)
+    }
+
     /// The call mark that follows this write's bytes, if any.
-    pub mark: Option<CallMark>,
+    pub fn mark(&self) -> Option<CallMark> {
+        match self.cost_and_mark >> 30 {
+            1 => Some(CallMark::Begins),
+            2 => Some(CallMark::Returned),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for ChannelWrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChannelWrite")
+            .field("end", &self.end())
+            .field("fuel", &self.fuel())
+            .field("fuel_after", &self.fuel_after())
+            .field("mark", &self.mark())
+            .finish()
+    }
 }
 
 /// What the guest wrote to the result channel.
@@ -83,7 +142,7 @@ impl Channel {
     /// A channel of `bytes` written by `writes` (for tests and tools that
     /// build one by hand).
     pub fn new(bytes: Vec<u8>, writes: Vec<ChannelWrite>) -> Channel {
-        let marks = writes.iter().filter(|w| w.mark.is_some()).count() as u64;
+        let marks = writes.iter().filter(|w| w.mark().is_some()).count() as u64;
         Channel {
             bytes,
             writes,
@@ -91,9 +150,12 @@ impl Channel {
         }
     }
 
-    /// Whether a write of `len` bytes stays within `cap`.
+    /// Whether a write of `len` bytes stays within `cap` (and the channel
+    /// under 4 GiB, the most a write record can point into).
     pub fn fits(&self, len: u64, cap: u64) -> bool {
-        len == 0 || self.charged() + len + WRITE_RECORD_COST <= cap
+        len == 0
+            || (self.charged() + len + WRITE_RECORD_COST <= cap
+                && self.bytes.len() as u64 + len <= u64::from(u32::MAX))
     }
 
     /// Appends one write's bytes (checked with [`Self::fits`] first),
@@ -104,12 +166,8 @@ impl Channel {
             self.bytes.extend_from_slice(d);
         }
         if self.bytes.len() > before {
-            self.writes.push(ChannelWrite {
-                end: self.bytes.len(),
-                fuel,
-                fuel_after,
-                mark: None,
-            });
+            self.writes
+                .push(ChannelWrite::new(self.bytes.len(), fuel, fuel_after, None));
         }
     }
 
@@ -127,12 +185,8 @@ impl Channel {
             self.bytes.extend_from_slice(mark.line());
             None
         };
-        self.writes.push(ChannelWrite {
-            end: self.bytes.len(),
-            fuel,
-            fuel_after,
-            mark,
-        });
+        self.writes
+            .push(ChannelWrite::new(self.bytes.len(), fuel, fuel_after, mark));
     }
 
     /// This channel with every mark written out as its line, in the write
@@ -143,16 +197,17 @@ impl Channel {
         let mut writes = Vec::with_capacity(self.writes.len());
         let mut start = 0;
         for write in &self.writes {
-            text.extend_from_slice(&self.bytes[start..write.end]);
-            start = write.end;
-            if let Some(mark) = write.mark {
+            text.extend_from_slice(&self.bytes[start..write.end()]);
+            start = write.end();
+            if let Some(mark) = write.mark() {
                 text.extend_from_slice(mark.line());
             }
-            writes.push(ChannelWrite {
-                end: text.len(),
-                mark: None,
-                ..*write
-            });
+            writes.push(ChannelWrite::new(
+                text.len(),
+                write.fuel(),
+                write.fuel_after(),
+                None,
+            ));
         }
         text.extend_from_slice(&self.bytes[start..]);
         Channel::new(text, writes)
@@ -173,18 +228,8 @@ mod tests {
         assert_eq!(
             channel.writes,
             vec![
-                ChannelWrite {
-                    end: 2,
-                    fuel: 10,
-                    fuel_after: 15,
-                    mark: None
-                },
-                ChannelWrite {
-                    end: 4,
-                    fuel: 25,
-                    fuel_after: 30,
-                    mark: None
-                }
+                ChannelWrite::new(2, 10, 15, None),
+                ChannelWrite::new(4, 25, 30, None)
             ]
         );
         // 4 bytes + 2 records (32) charged; 60 more bytes + a record is over.
@@ -201,7 +246,7 @@ mod tests {
         channel.push([&b"partial"[..]].into_iter(), 7, 8);
         channel.push_marked(b"", CallMark::Returned, 9, 10);
         assert_eq!(channel.bytes, b"7\npartial<\n");
-        let marks: Vec<_> = channel.writes.iter().map(|w| (w.end, w.mark)).collect();
+        let marks: Vec<_> = channel.writes.iter().map(|w| (w.end(), w.mark())).collect();
         assert_eq!(
             marks,
             [
@@ -215,5 +260,28 @@ mod tests {
         assert_eq!(channel.written_out().bytes, b">\n<\n7\n>\npartial<\n");
         // Three marks kept as flags are charged their lines' six bytes.
         assert_eq!(channel.charged(), 11 + 6 + 5 * WRITE_RECORD_COST);
+    }
+
+    #[test]
+    fn a_write_record_is_16_bytes_and_keeps_what_it_was_given() {
+        assert_eq!(std::mem::size_of::<ChannelWrite>(), 16);
+        for mark in [None, Some(CallMark::Begins), Some(CallMark::Returned)] {
+            let w = ChannelWrite::new(123_456, u64::MAX - 1_000, u64::MAX - 10, mark);
+            assert_eq!(
+                (w.end(), w.fuel(), w.fuel_after(), w.mark()),
+                (123_456, u64::MAX - 1_000, u64::MAX - 10, mark)
+            );
+        }
+        // A cost past what a record keeps is kept as the most it can.
+        let dear = ChannelWrite::new(1, 5, 5 + (1 << 40), Some(CallMark::Returned));
+        assert_eq!(dear.fuel_after(), 5 + MAX_COST);
+        assert_eq!(dear.mark(), Some(CallMark::Returned));
+    }
+
+    #[test]
+    fn the_channel_stays_under_4_gib() {
+        let channel = Channel::default();
+        assert!(channel.fits(1 << 20, u64::MAX));
+        assert!(!channel.fits(1 << 32, u64::MAX));
     }
 }

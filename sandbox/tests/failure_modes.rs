@@ -405,8 +405,8 @@ fn the_result_channel_keeps_its_bytes_apart_with_the_fuel_of_each_write() {
     assert_eq!(outcome.channel.bytes, b">\n>\n");
     let writes = &outcome.channel.writes;
     assert_eq!(writes.len(), 2);
-    assert_eq!((writes[0].end, writes[1].end), (2, 4));
-    let between = writes[1].fuel - writes[0].fuel;
+    assert_eq!((writes[0].end(), writes[1].end()), (2, 4));
+    let between = writes[1].fuel() - writes[0].fuel();
     assert!(
         (1000..outcome.fuel_consumed).contains(&between),
         "the 1000-turn loop between the writes is counted: {between}"
@@ -469,7 +469,7 @@ fn call_marks_write_records_stamped_like_channel_writes_for_little_fuel() {
     assert_eq!(outcome.channel.bytes, b"7\n");
     assert_eq!(outcome.channel.written_out().bytes, b">\n<\n7\n>\n");
     let writes = &outcome.channel.writes;
-    let marks: Vec<_> = writes.iter().map(|w| (w.end, w.mark)).collect();
+    let marks: Vec<_> = writes.iter().map(|w| (w.end(), w.mark())).collect();
     assert_eq!(
         marks,
         [
@@ -480,12 +480,12 @@ fn call_marks_write_records_stamped_like_channel_writes_for_little_fuel() {
     );
     // The call runs from the `>` mark's return to the `<` mark's making:
     // the 1000-turn loop and nothing of either mark.
-    let call = writes[1].fuel - writes[0].fuel_after;
+    let call = writes[1].fuel() - writes[0].fuel_after();
     assert!(
         (1000..1000 * 12).contains(&call),
         "the loop is counted: {call}"
     );
-    let mark = writes[0].fuel_after - writes[0].fuel;
+    let mark = writes[0].fuel_after() - writes[0].fuel();
     assert!(mark < 100, "a mark costs a fraction of a fd_write: {mark}");
 }
 

@@ -1,7 +1,8 @@
 //! How many large tests run at once. Tests of one submission run side by
 //! side, and what each run holds is the judge's memory while it runs: its
 //! guest memory (the touched pages), and the result channel and output it
-//! wrote (a 200,000-call test's channel is about 10 MB). Two large tests of
+//! wrote (a 200,000-call test's channel is about 8 MB: two 16-byte write
+//! records per call, and the results). Two large tests of
 //! a Go trie at once held about 100 MiB of guest memory alone. Before a
 //! run, the gate estimates what it will hold from the runs of the same
 //! submission that finished, and lets it start only while the estimates of
