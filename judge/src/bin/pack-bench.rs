@@ -51,7 +51,12 @@ fn main() {
     // own) is timed apart and shown beside it.
     let with_complexity = Judge::new(options.clone()).expect("judge");
     options.complexity = Mode::Off;
-    let judge = Judge::new(options).expect("judge");
+    let judge = Judge::new(options.clone()).expect("judge");
+    // What `judge submit` does: tests side by side, one per core (as the
+    // memory gate allows). The ratios stay one test at a time on both sides.
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    options.test_jobs = cores;
+    let side_by_side = Judge::new(options).expect("judge");
     let tests = pack.tests.len() + pack.generated.len();
 
     println!(
@@ -61,10 +66,11 @@ fn main() {
     );
     println!();
     println!(
-        "{:<10} {:>16} {:>16} {:>16} {:>16} {:>8} {:>10} {:>10} {:>8} {:>14}",
+        "{:<10} {:>16} {:>16} {:>16} {:>16} {:>16} {:>8} {:>10} {:>10} {:>8} {:>14}",
         "reference",
         "+ complexity",
         "judge (cached)",
+        format!("{cores} at once"),
         "native/test",
         "native spawn",
         "ratio",
@@ -95,6 +101,7 @@ fn main() {
         let mut judge_times = Vec::new();
         let mut judge_cpu = Vec::new();
         let mut complexity_times = Vec::new();
+        let mut side_by_side_times = Vec::new();
         let mut fuel = 0;
         for _ in 0..iterations {
             let (started, cpu) = (Instant::now(), cpu_time());
@@ -107,8 +114,13 @@ fn main() {
             let report = with_complexity.judge(&pack, &submission, &mut |_| {});
             complexity_times.push(started.elapsed());
             assert!(report.passed(), "{:?}", report.complexity);
+            let started = Instant::now();
+            let report = side_by_side.judge(&pack, &submission, &mut |_| {});
+            side_by_side_times.push(started.elapsed());
+            assert_eq!(report.verdict, Verdict::Accepted);
         }
         let complexity_median = median(&mut complexity_times);
+        let side_by_side_median = median(&mut side_by_side_times);
 
         let dir = tempfile::tempdir().expect("tempdir");
         let native = if judge_only {
@@ -118,10 +130,11 @@ fn main() {
         };
         let Some(binary) = native else {
             println!(
-                "{:<10} {:>16} {:>16} (native side {})",
+                "{:<10} {:>16} {:>16} {:>16} (native side {})",
                 lang.name(),
                 fmt(complexity_median),
                 fmt(median(&mut judge_times)),
+                fmt(side_by_side_median),
                 if judge_only { "skipped" } else { "unavailable" }
             );
             continue;
@@ -166,10 +179,11 @@ fn main() {
             median(&mut judge_cpu).as_secs_f64() / median(&mut native_cpu).as_secs_f64();
         let target = if lang == Language::C { 1.2 } else { 1.5 };
         println!(
-            "{:<10} {:>16} {:>16} {:>16} {:>16} {:>7.2}x {:>9.2}x {:>9.2}x {:>7.1}x {:>13.1}M",
+            "{:<10} {:>16} {:>16} {:>16} {:>16} {:>16} {:>7.2}x {:>9.2}x {:>9.2}x {:>7.1}x {:>13.1}M",
             lang.name(),
             fmt(complexity_median),
             fmt(judge_median),
+            fmt(side_by_side_median),
             fmt(native_median),
             fmt(spawn * tests as u32),
             judge_median.as_secs_f64() / native_median.as_secs_f64(),
@@ -183,6 +197,7 @@ fn main() {
     println!("medians of {iterations} timed runs each, after an untimed warm-up run of the judge.");
     println!("+ complexity:   Judge::judge with the complexity check on (the default): the tests, then its own runs.");
     println!("judge (cached): Judge::judge over every test with the complexity check off, compiled module and expected outputs cached.");
+    println!("N at once:      the same, with tests side by side on the N cores, as `judge submit` runs them (within its memory budget).");
     println!("native/test:    the same solution + generated driver built natively, one process per test.");
     println!("native spawn:   of that, spawning an empty run of the binary once per test.");
     println!("ratio:          judge / native (below 1: the sandbox is faster); target: at most that (issue 13).");
