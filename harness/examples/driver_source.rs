@@ -5,7 +5,8 @@
 //!
 //! `cargo run --release -p harness --example driver_source -- <problem> <file> <dir>`
 
-use harness::{Language, Pack, PackFiles};
+use harness::registry::Registry;
+use harness::Language;
 use std::path::Path;
 
 fn main() {
@@ -13,15 +14,13 @@ fn main() {
     let [_, id, file, dir] = &args[..] else {
         return eprintln!("usage: driver_source <problem> <solution file> <output dir>");
     };
-    let Some(files) = PackFiles::bundled()
-        .into_iter()
-        .find(|f| f.root.ends_with(id))
-    else {
-        return eprintln!("no bundled pack {id}");
-    };
-    let pack = match Pack::load(&files) {
-        Ok(pack) => pack,
+    // Only the signature is needed: the pack's summary, by its exact id.
+    let registry = match Registry::load(&[] as &[&Path]) {
+        Ok(registry) => registry,
         Err(e) => return eprintln!("{e}"),
+    };
+    let Some(pack) = registry.summary(id) else {
+        return eprintln!("no bundled pack {id}");
     };
     let Some(language) = Language::from_path(Path::new(file)) else {
         return eprintln!("{file}: not a source file of a known language");
