@@ -1,6 +1,7 @@
 //! How many large tests run at once. Tests of one submission run side by
 //! side, and what each run holds is the judge's memory while it runs: its
-//! guest memory (the touched pages), and the result channel and output it
+//! guest memory (counted as its peak linear memory size, which bounds the
+//! pages it touched), and the result channel and output it
 //! wrote (a 200,000-call test's channel is about 8 MB: two 16-byte write
 //! records per call, and the results). Two large tests of
 //! a Go trie at once held about 100 MiB of guest memory alone. Before a
